@@ -139,4 +139,34 @@ public sealed class NativeV2ClientTests
         Assert.Equal(200, error.StatusCode);
         Assert.IsType<JsonException>(error.InnerException);
     }
+
+    [Fact]
+    public async Task Upload_steps_and_lyrics_go_over_the_documented_paths()
+    {
+        await using var server = await LoopbackVendorServer.StartAsync(Ct);
+        server.Answer("POST", "/suno/v2/uploads/audio-url", """{"id":"up-1","status":"processing"}""");
+        server.Answer("POST", "/suno/v2/uploads/audio/up-1/upload-finish", "{}");
+        server.Answer("GET", "/suno/v2/uploads/audio/up-1", """{"id":"up-1","status":"complete","error_message":null,"s3_id":"m_1","title":"song","image_url":null}""");
+        server.Answer("POST", "/suno/v2/uploads/audio/up-1/initialize-clip", """{"clip_id":"m_2e584f32-7ae3-4b2d-93f6-391f65a01f15"}""");
+        server.Answer("POST", "/suno/v2/generate/lyrics", """{"id":"ly-1"}""");
+        server.Answer("GET", "/suno/v2/generate/lyrics/ly-1", """{"text":"[Verse]\nStars","title":"Starry","status":"complete"}""");
+        using var http = server.CreateHttpClient();
+        var client = new NativeV2Client(http);
+
+        var created = await client.CreateUploadAsync(new CreateUploadRequest { Url = "https://example.com/song.mp3" }, Ct);
+        await client.FinishUploadAsync(created.Id!, new FinishUploadRequest { UploadType = "file_upload", UploadFilename = "song.mp3" }, Ct);
+        var status = await client.GetUploadAsync(created.Id!, Ct);
+        var clip = await client.InitializeUploadClipAsync(created.Id!, Ct);
+        var lyricsId = await client.GenerateLyricsAsync(new GenerateLyricsRequest { Prompt = "stars" }, Ct);
+        var lyrics = await client.GetLyricsAsync(lyricsId.Id!, Ct);
+
+        Assert.Equal("complete", status.Status);
+        Assert.Equal("m_2e584f32-7ae3-4b2d-93f6-391f65a01f15", clip.ClipId);
+        Assert.Equal("[Verse]\nStars", lyrics.Text);
+        var requests = server.Requests;
+        JsonAssert.Equivalent("""{"url":"https://example.com/song.mp3"}""", requests[0].Body);
+        JsonAssert.Equivalent("""{"upload_type":"file_upload","upload_filename":"song.mp3"}""", requests[1].Body);
+        JsonAssert.Equivalent("""{"prompt":"stars"}""", requests[4].Body);
+        Assert.All(requests, r => Assert.Equal("Bearer test-key", r.Authorization));
+    }
 }
