@@ -27,8 +27,10 @@ public sealed class SampleCoverageTests
     [Fact]
     public void Every_json_sample_file_is_covered()
     {
+        // The vendor pages' samples; ours (*.ours.json) are built from the specs and checked by the manifest tests.
         var onDisk = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.json", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "samples"), f).Replace('\\', '/'))
+            .Where(f => !f.EndsWith(".ours.json", StringComparison.Ordinal) && f != "manifest.json")
             .Order(StringComparer.Ordinal);
         Assert.Equal(SampleTypes.Keys.Order(StringComparer.Ordinal), onDisk);
     }
