@@ -18,6 +18,10 @@ internal static class ViolationMapper
                 violations.Add(violation);
             }
         }
+        // A value of the wrong kind also "misses" every required property of the kind it should have been; those
+        // follow from the first violation and would bury it.
+        var wrongKind = violations.Where(v => v.Rule is "type" or "null").Select(v => v.Pointer).ToHashSet(StringComparer.Ordinal);
+        violations.RemoveAll(v => v.Rule == "required" && wrongKind.Contains(v.Pointer[..v.Pointer.LastIndexOf('/')]));
         return violations;
     }
 

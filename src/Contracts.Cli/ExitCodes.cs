@@ -1,0 +1,14 @@
+namespace Contracts.Cli;
+
+/// <summary>The tool's exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>The payload matches the contract (or every sample got its expected verdict).</summary>
+    public const int Valid = 0;
+
+    /// <summary>The payload breaks the contract or is not JSON (or a sample got another verdict than expected).</summary>
+    public const int Invalid = 1;
+
+    /// <summary>Wrong usage, an unreadable file, or a dialect/operation/schema that does not exist.</summary>
+    public const int UsageOrInput = 2;
+}
