@@ -30,18 +30,18 @@ internal static class ValidateCommand
                 {
                     return await RunSamplesAsync(validator, output, cancellationToken);
                 }
-                var usage = Usage(parse.GetValue(file), parse.GetValue(dialect), parse.GetValue(operation), parse.GetValue(schema), parse.GetValue(request), parse.GetResult(status) is { Implicit: false });
+                var (payload, dialectName, operationId, schemaName, isRequest) =
+                    (parse.GetValue(file), parse.GetValue(dialect), parse.GetValue(operation), parse.GetValue(schema), parse.GetValue(request));
+                var usage = Usage(payload, dialectName, operationId, schemaName, isRequest, statusGiven: parse.GetResult(status) is { Implicit: false });
                 if (usage is not null)
                 {
                     await error.WriteLineAsync(usage + " Run 'contracts validate --help' for usage.");
                     return ExitCodes.UsageOrInput;
                 }
-                var target = parse.GetValue(schema) is { } schemaName
-                    ? ValidationTarget.Schema(parse.GetValue(dialect)!, schemaName)
-                    : parse.GetValue(request)
-                        ? ValidationTarget.Request(parse.GetValue(dialect)!, parse.GetValue(operation)!)
-                        : ValidationTarget.Response(parse.GetValue(dialect)!, parse.GetValue(operation)!, parse.GetValue(status));
-                return await RunOneAsync(validator, parse.GetValue(file)!, target, output, error, cancellationToken);
+                var target = schemaName is not null ? ValidationTarget.Schema(dialectName!, schemaName)
+                    : isRequest ? ValidationTarget.Request(dialectName!, operationId!)
+                    : ValidationTarget.Response(dialectName!, operationId!, parse.GetValue(status));
+                return await RunOneAsync(validator, payload!, target, output, error, cancellationToken);
             }
             catch (ContractValidationException exception)
             {

@@ -92,6 +92,8 @@ public sealed class ContractValidator
 
     private static ValidationResult Check(string json, JsonSchema schema, ValidationTarget target)
     {
+        // Two readers on purpose: System.Text.Json is strict and says where the text stops being JSON; NJsonSchema
+        // validates Newtonsoft tokens, whose reader accepts comments and other non-JSON.
         if (JsonText.FindSyntaxError(json) is { } malformed)
         {
             return new ValidationResult(target, ValidationOutcome.Malformed, [], malformed, null);

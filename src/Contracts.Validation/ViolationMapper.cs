@@ -52,7 +52,8 @@ internal static class ViolationMapper
 
         if (kind == ValidationErrorKind.PropertyRequired)
         {
-            // The path names the missing property itself, so the walk stops at its parent object.
+            // The path names the missing property itself, so the walk stops at its parent object with the name left
+            // over; should the property exist (reached to the end), its parent object is one level up.
             var parentPointer = rest.Length > 0 ? pointer : PointerOf(token?.Parent is JProperty p ? p.Parent : token?.Parent);
             return new ValidationViolation($"{parentPointer}/{Escape(error.Property ?? rest)}", "required", "present", "missing",
                 $"required property '{error.Property}' is missing");

@@ -51,7 +51,7 @@ public sealed class SpecConventionTests
                 if (!responses.ContainsKey(status)) problems.Add($"{where}: no {status} response");
             }
             if (responses.ContainsKey("default")) problems.Add($"{where}: a default response hides which errors exist");
-            if (operation["requestBody"] is { } body && !responses.ContainsKey("400")) problems.Add($"{where}: has a body but no 400 response");
+            if (operation["requestBody"] is not null && !responses.ContainsKey("400")) problems.Add($"{where}: has a body but no 400 response");
             if (SchemaOf(responses["200"]!, spec)?["$ref"] is null && SchemaOf(responses["200"]!, spec)?["items"]?["$ref"] is null)
             {
                 problems.Add($"{where}: the 200 answer is not a named component");

@@ -159,9 +159,9 @@ public sealed class RuleTests
         var noOperation = await Assert.ThrowsAsync<ContractValidationException>(() => Repository.Validator.ValidateAsync("{}", ValidationTarget.Response("task", "getMusic"), Ct));
         var noStatus = await Assert.ThrowsAsync<ContractValidationException>(() => Repository.Validator.ValidateAsync("{}", ValidationTarget.Response("task", "fetchTask", 418), Ct));
 
-        Assert.Contains("goamz-v3.5, goamz-v3.0", noDialect.Message.Replace("goamz-v3.0, goamz-v3.5", "goamz-v3.5, goamz-v3.0"));
-        Assert.Contains("fetchTask", noOperation.Message);
-        Assert.Contains("418", noStatus.Message);
+        Assert.Contains("Known dialects: goamz-v3.0, goamz-v3.5, native-v2, task.", noDialect.Message);
+        Assert.Contains("task.yaml has no operation 'getMusic'. Operations: fetchTask, fetchTasks, submitLyrics, submitMusic.", noOperation.Message);
+        Assert.Contains("declares no 418 response", noStatus.Message);
     }
 
     [Theory]
