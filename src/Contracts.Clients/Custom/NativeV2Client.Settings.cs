@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace Contracts.Clients.NativeV2;
+
+// CUSTOM: a constructor that gives one instance its own serializer options. The generated client shares one static
+// JsonSerializerOptions per type; a reader that must survive vendor drift (the facade) needs different ones without
+// changing what every other user of this client gets.
+public partial class NativeV2Client
+{
+    /// <summary>Creates a client that reads and writes bodies with <paramref name="jsonSerializerSettings"/> instead of the shared defaults.</summary>
+    /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.BaseAddress"/> must end with <c>/</c>.</param>
+    /// <param name="jsonSerializerSettings">The serializer options for this instance only.</param>
+    public NativeV2Client(HttpClient httpClient, JsonSerializerOptions jsonSerializerSettings)
+        : this(httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(jsonSerializerSettings);
+        _instanceSettings = jsonSerializerSettings;
+    }
+}

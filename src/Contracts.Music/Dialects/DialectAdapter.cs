@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Contracts.Music.Http;
+using Polly.Timeout;
+
+namespace Contracts.Music.Dialects;
+
+/// <summary>
+/// One dialect behind the facade: maps <see cref="MusicRequest"/> to the generated client's request, and the
+/// generated client's answers (plus the raw JSON) to the normalized models. Everything that differs between
+/// dialects lives in the subclasses; this base holds what they share: making a call and turning every failure into
+/// a <see cref="MusicApiException"/>.
+/// </summary>
+internal abstract class DialectAdapter
+{
+    private const int ExcerptLength = 300;
+    private readonly string _apiKey;
+
+    protected DialectAdapter(MusicTarget target, string apiKey)
+    {
+        Target = target;
+        _apiKey = apiKey;
+    }
+
+    public MusicTarget Target { get; }
+
+    public MusicDialect Dialect => Target.Dialect;
+
+    public MusicCapabilities Capabilities => MusicCapabilities.For(Dialect);
+
+    public abstract Task<string> SubmitAsync(MusicRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken);
+
+    /// <summary>Reads many tasks; dialects with a batch query override this with one call.</summary>
+    public virtual async Task<IReadOnlyList<MusicTask>> GetTasksAsync(IReadOnlyList<string> taskIds, int maxConcurrency, CancellationToken cancellationToken)
+    {
+        var results = new MusicTask[taskIds.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, taskIds.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxConcurrency), CancellationToken = cancellationToken },
+            async (index, token) => results[index] = await GetTaskAsync(taskIds[index], token).ConfigureAwait(false)).ConfigureAwait(false);
+        return results;
+    }
+
+    public virtual Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken) => throw Unsupported("lyrics generation", "Lyrics");
+
+    public virtual Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken) => throw Unsupported("lyrics generation", "Lyrics");
+
+    public virtual Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken) => throw Unsupported("concat", "Concat");
+
+    public virtual Task<string> StartUploadAsync(Uri audioUrl, CancellationToken cancellationToken) => throw Unsupported("upload", "Upload");
+
+    public virtual Task<(MusicTaskStatus Status, string? VendorStatus, string? Error)> GetUploadStatusAsync(string uploadId, CancellationToken cancellationToken) =>
+        throw Unsupported("upload", "Upload");
+
+    public virtual Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken) => throw Unsupported("upload", "Upload");
+
+    /// <summary>Normalizes any saved payload of this dialect (a task, a list, clips, lyrics, a submit answer) without HTTP.</summary>
+    public abstract IReadOnlyList<MusicTask> ReadPayload(JsonElement root);
+
+    /// <summary>Reads the dialect's error envelope: (code, message).</summary>
+    protected abstract (string? Code, string? Message) ReadErrorEnvelope(JsonElement body);
+
+    /// <summary>Finds a task id in a body the facade could not otherwise use, so a paid submission is never lost.</summary>
+    protected abstract string? FindTaskId(JsonElement body);
+
+    protected NotSupportedException Unsupported(string what, string capability)
+    {
+        var alternatives = Enum.GetValues<MusicDialect>()
+            .Where(d => d != Dialect && (bool)typeof(MusicCapabilities).GetProperty(capability)!.GetValue(MusicCapabilities.For(d))!)
+            .Select(d => d.ToString());
+        return new NotSupportedException(
+            $"Vendor '{Target.VendorName}' speaks the {Dialect} dialect, which has no {what} (MusicCapabilities.{capability} is false). " +
+            $"Dialects that have it: {string.Join(", ", alternatives)}.");
+    }
+
+    /// <summary>
+    /// Runs one generated-client call as <paramref name="operation"/> and returns its typed answer with the raw JSON.
+    /// Every failure other than the caller's own cancellation leaves as <see cref="MusicApiException"/>.
+    /// </summary>
+    protected async Task<(T Value, JsonElement Raw)> CallAsync<T>(string operation, bool isRead, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        var call = new MusicCall(operation, isRead);
+        using var scope = MusicCall.Begin(call);
+        T value;
+        try
+        {
+            value = await send(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not MusicApiException and not ArgumentException)
+        {
+            throw Translate(call, exception);
+        }
+
+        if (WireJson.TryParse(call.Body) is not { } raw)
+            throw Failure(call, MusicApiErrorKind.InvalidResponse, "the body is empty or not JSON");
+        return (value, raw);
+    }
+
+    /// <summary>A failure found after a call succeeded at HTTP level: an error envelope with 2xx, ids missing from a batch answer.</summary>
+    protected MusicApiException VendorError(string operation, JsonElement body, string? detail = null, string? taskId = null)
+    {
+        var (code, message) = ReadErrorEnvelope(body);
+        return Failure(new MusicCall(operation, isRead: false) { Status = 200, Body = body.GetRawText() }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
+    }
+
+    private MusicApiException Translate(MusicCall call, Exception exception)
+    {
+        switch (exception)
+        {
+            case TimeoutRejectedException:
+                return Failure(call, MusicApiErrorKind.Timeout, $"no answer within the attempt timeout after {call.Attempts} attempt(s)", inner: exception);
+            case HttpRequestException or IOException when call.Status == 0:
+                return Failure(call, MusicApiErrorKind.NetworkError, $"{exception.Message} ({call.Attempts} attempt(s))", inner: exception);
+        }
+
+        var body = WireJson.TryParse(call.Body);
+        var (code, message) = body is { } json ? ReadErrorEnvelope(json) : (null, null);
+        if (call.Status is >= 200 and < 300)
+        {
+            // 2xx that the generated client could not read: keep whatever task id is in it.
+            var reason = exception.InnerException is JsonException parseError ? parseError.Message : exception.Message;
+            return Failure(call, MusicApiErrorKind.InvalidResponse, body is null ? $"the body is empty or not JSON ({reason})" : $"the body does not have the {Dialect} shape ({reason})",
+                code, message, body is { } raw ? FindTaskId(raw) : null, exception);
+        }
+
+        var detail = body is null && !string.IsNullOrWhiteSpace(call.Body) ? "the error body is not JSON" : null;
+        return Failure(call, MusicApiErrorKind.HttpError, detail, code, message, body is { } errorBody ? FindTaskId(errorBody) : null, exception);
+    }
+
+    private MusicApiException Failure(MusicCall call, MusicApiErrorKind kind, string? detail = null, string? code = null, string? message = null,
+        string? taskId = null, Exception? inner = null)
+    {
+        var error = new MusicApiError(Target.VendorName, Dialect, call.Operation, kind)
+        {
+            Status = call.Status,
+            ErrorCode = Mask(code),
+            VendorMessage = Mask(message),
+            Detail = Mask(detail),
+            BodyExcerpt = Mask(Excerpt(call.Body)),
+            TaskId = taskId,
+            RetryAfter = call.RetryAfter,
+        };
+        // The inner exception is the generated client's; its message can carry the whole body, so it is not kept
+        // when the body might echo the key.
+        var safeInner = inner is not null && _apiKey.Length > 0 && (call.Body?.Contains(_apiKey, StringComparison.Ordinal) ?? false) ? null : inner;
+        return new MusicApiException(error, safeInner);
+    }
+
+    private static string? Excerpt(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+            return null;
+        var text = string.Join(' ', body.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";
+    }
+
+    /// <summary>Vendors sometimes echo the key they rejected; it never leaves in a message.</summary>
+    private string? Mask(string? text) => _apiKey.Length == 0 ? text : text?.Replace(_apiKey, "***", StringComparison.Ordinal);
+}

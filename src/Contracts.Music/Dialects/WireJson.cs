@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Contracts.Music.Dialects;
+
+/// <summary>Small, forgiving readers over raw vendor JSON: a missing or differently typed member is null, never an exception.</summary>
+internal static class WireJson
+{
+    /// <summary>
+    /// Serializer options for the generated clients inside the facade: required members may be missing and numbers
+    /// may arrive as strings. The generated clients stay strict for their direct users; the facade reads whatever a
+    /// vendor sends that still has the dialect's shape.
+    /// </summary>
+    public static JsonSerializerOptions Tolerant { get; } = new()
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                static info =>
+                {
+                    foreach (var property in info.Properties)
+                        property.IsRequired = false;
+                },
+            },
+        },
+    };
+
+    public static JsonElement? Member(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value
+            : null;
+
+    public static string? String(JsonElement element, string name) => Member(element, name) switch
+    {
+        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        { ValueKind: JsonValueKind.Number } value => value.GetRawText(),
+        _ => null,
+    };
+
+    public static double? Number(JsonElement element, string name) => Member(element, name) switch
+    {
+        { ValueKind: JsonValueKind.Number } value => value.GetDouble(),
+        { ValueKind: JsonValueKind.String } value when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+
+    /// <summary>An absolute URL, or null for a missing, empty or relative value.</summary>
+    public static Uri? Url(JsonElement element, string name) =>
+        String(element, name) is { Length: > 0 } text && Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null;
+
+    /// <summary>A timestamp whatever the wire format: ISO 8601 text, or unix seconds (milliseconds when too large for seconds).</summary>
+    public static DateTimeOffset? Time(JsonElement element, string name) => Member(element, name) switch
+    {
+        { ValueKind: JsonValueKind.Number } value when value.TryGetInt64(out var unix) => FromUnix(unix),
+        { ValueKind: JsonValueKind.Number } value => FromUnix((long)value.GetDouble()),
+        { ValueKind: JsonValueKind.String } value => ParseTime(value.GetString()),
+        _ => null,
+    };
+
+    /// <summary>Parses a JSON text into a detached element, or null when it is not JSON.</summary>
+    public static JsonElement? TryParse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static DateTimeOffset? ParseTime(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var unix))
+            return FromUnix(unix);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : null;
+    }
+
+    // Unix seconds stay below 10^11 until the year 5138; anything larger is milliseconds.
+    private static DateTimeOffset? FromUnix(long value) => value <= 0
+        ? null
+        : value < 100_000_000_000 ? DateTimeOffset.FromUnixTimeSeconds(value) : DateTimeOffset.FromUnixTimeMilliseconds(value);
+}

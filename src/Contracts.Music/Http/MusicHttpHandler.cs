@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Contracts.Music.Http;
+
+/// <summary>
+/// The facade's HTTP pipeline around every generated client: bearer auth, the vendor's path prefix, a per-attempt
+/// timeout, retries for reads only (Polly.Core), and reading the whole body so the adapter can keep the raw JSON.
+/// </summary>
+internal sealed class MusicHttpHandler : DelegatingHandler
+{
+    private readonly MusicTarget _target;
+    private readonly AuthenticationHeaderValue _authorization;
+    private readonly ResiliencePipeline<HttpResponseMessage> _readPipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> _writePipeline;
+    private readonly string _defaultPrefix;
+
+    public MusicHttpHandler(MusicTarget target, string apiKey, MusicRetryOptions retry, TimeProvider time)
+    {
+        _target = target;
+        _authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        _defaultPrefix = MusicVendor.DefaultPathPrefix(target.Dialect);
+        _writePipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddTimeout(retry.AttemptTimeout)
+            .Build();
+        var reads = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (retry.MaxRetries > 0)
+        {
+            reads.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = retry.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>()
+                    .HandleResult(r => r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500),
+                // The vendor's Retry-After wins over the computed backoff, capped by MaxDelay.
+                DelayGenerator = args =>
+                {
+                    var asked = args.Outcome.Result is { } response ? MusicCall.ReadRetryAfter(response.Headers, time) : null;
+                    return ValueTask.FromResult(asked is { } wait ? (TimeSpan?)(wait < retry.MaxDelay ? wait : retry.MaxDelay) : null);
+                },
+            });
+        }
+        _readPipeline = reads.AddTimeout(retry.AttemptTimeout).Build();
+        Time = time;
+    }
+
+    private TimeProvider Time { get; }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = _authorization;
+        request.RequestUri = ApplyPathPrefix(request.RequestUri);
+
+        var call = MusicCall.Current;
+        var pipeline = call is { IsRead: true } ? _readPipeline : _writePipeline;
+        var response = await pipeline.ExecuteAsync(
+            async token =>
+            {
+                if (call is not null) call.Attempts++;
+                var answer = await base.SendAsync(request, token).ConfigureAwait(false);
+                // Read the whole body inside the attempt: a connection cut mid-body is then retried like any other
+                // network failure (reads only), and the adapter gets the exact text the vendor sent.
+                await answer.Content.LoadIntoBufferAsync(token).ConfigureAwait(false);
+                return answer;
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        if (call is not null)
+        {
+            call.Status = (int)response.StatusCode;
+            call.Body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            call.RetryAfter = MusicCall.ReadRetryAfter(response.Headers, Time);
+        }
+        return response;
+    }
+
+    /// <summary>Moves the dialect's default prefix (as generated) to the vendor's, for example <c>suno/v1</c> to <c>suno/v1/mv-3.5</c>.</summary>
+    private Uri? ApplyPathPrefix(Uri? uri)
+    {
+        if (uri is null || !uri.IsAbsoluteUri || string.Equals(_target.PathPrefix, _defaultPrefix, StringComparison.Ordinal))
+            return uri;
+        var basePath = _target.BaseUrl.AbsolutePath;
+        var path = uri.AbsolutePath;
+        var generated = basePath + _defaultPrefix + "/";
+        if (!path.StartsWith(generated, StringComparison.Ordinal))
+            return uri;
+        var prefix = _target.PathPrefix.Length == 0 ? string.Empty : _target.PathPrefix + "/";
+        // Built from escaped parts with new Uri(string), which keeps escapes as they are (UriBuilder.Path re-escapes).
+        return new Uri(uri.GetLeftPart(UriPartial.Authority) + basePath + prefix + path[generated.Length..] + uri.Query);
+    }
+}

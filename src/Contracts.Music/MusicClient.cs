@@ -1,0 +1,212 @@
+using System.Runtime.CompilerServices;
+using Contracts.Clients.GoAmzV30;
+using Contracts.Clients.GoAmzV35;
+using Contracts.Clients.NativeV2;
+using Contracts.Clients.TaskApi;
+using Contracts.Music.Dialects;
+using Contracts.Music.Http;
+
+namespace Contracts.Music;
+
+/// <summary>
+/// The <see cref="IMusicClient"/> for one vendor: picks the dialect adapter from <see cref="MusicClientOptions"/> and
+/// runs it over the dialect's generated client. Thread-safe. Use it directly (it then owns its HTTP connection; dispose
+/// it) or through <see cref="DependencyInjection.MusicServiceCollectionExtensions.AddMusicClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{MusicClientOptions})"/>.
+/// </summary>
+public sealed class MusicClient : IMusicClient, IDisposable
+{
+    // Reading a saved payload needs an adapter but never sends anything.
+    private static readonly HttpClient s_offline = new();
+
+    private readonly DialectAdapter _adapter;
+    private readonly HttpClient? _ownedHttp;
+    private readonly int _maxConcurrentReads;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a client that owns its HTTP connection.</summary>
+    /// <param name="options">The vendor and key; checked now, so a wrong setting fails here with a message that says what to set.</param>
+    /// <exception cref="ArgumentException">The options name no usable vendor or lack the key.</exception>
+    public MusicClient(MusicClientOptions options)
+        : this(options, TimeProvider.System, transport: null)
+    {
+    }
+
+    /// <summary>Creates a client over <paramref name="transport"/> (for example a test server's handler); the client owns neither.</summary>
+    /// <param name="options">The vendor and key.</param>
+    /// <param name="transport">The innermost handler that sends requests.</param>
+    public MusicClient(MusicClientOptions options, HttpMessageHandler transport)
+        : this(options, TimeProvider.System, transport ?? throw new ArgumentNullException(nameof(transport)))
+    {
+    }
+
+    internal MusicClient(MusicClientOptions options, TimeProvider time, HttpMessageHandler? transport)
+    {
+        var target = MusicTarget.Resolve(options);
+        var handler = new MusicHttpHandler(target, options.ApiKey!, options.Retry, time)
+        {
+            InnerHandler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+        };
+        _ownedHttp = new HttpClient(handler, disposeHandler: transport is null) { BaseAddress = target.BaseUrl, Timeout = Timeout.InfiniteTimeSpan };
+        _adapter = CreateAdapter(_ownedHttp, target, options.ApiKey!);
+        _maxConcurrentReads = options.MaxConcurrentReads;
+        _time = time;
+    }
+
+    /// <summary>Used by dependency injection: <paramref name="http"/> comes from IHttpClientFactory with <see cref="MusicHttpHandler"/> in its pipeline.</summary>
+    internal MusicClient(HttpClient http, MusicClientOptions options, TimeProvider time)
+    {
+        var target = MusicTarget.Resolve(options);
+        _adapter = CreateAdapter(http, target, options.ApiKey!);
+        _maxConcurrentReads = options.MaxConcurrentReads;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    public string Vendor => _adapter.Target.VendorName;
+
+    /// <inheritdoc />
+    public MusicDialect Dialect => _adapter.Dialect;
+
+    /// <inheritdoc />
+    public MusicCapabilities Capabilities => _adapter.Capabilities;
+
+    /// <inheritdoc />
+    public Task<string> SubmitAsync(MusicRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return _adapter.SubmitAsync(request, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        return _adapter.GetTaskAsync(taskId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MusicTask>> GetTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(taskIds);
+        var ids = taskIds.ToList();
+        if (ids.Any(string.IsNullOrWhiteSpace))
+            throw new ArgumentException("A task id is null or empty.", nameof(taskIds));
+        if (ids.Count == 0)
+            return [];
+        return await _adapter.GetTasksAsync(ids, _maxConcurrentReads, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<MusicTask> WaitForCompletionAsync(string taskId, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        MusicTask? last = null;
+        await foreach (var snapshot in WatchAsync(taskId, options, cancellationToken).ConfigureAwait(false))
+        {
+            last = snapshot;
+            options?.Progress?.Report(snapshot);
+        }
+        return last!;
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<MusicTask> WatchAsync(string taskId, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        return Polling.PollAsync(
+            ct => _adapter.GetTaskAsync(taskId, ct),
+            task => task.IsCompleted,
+            Fingerprint,
+            last => $"{Vendor} ({Dialect}) task {taskId} is still {last?.Status.Value ?? "unread"}",
+            options ?? new MusicWaitOptions(),
+            _time,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<MusicLyrics> GenerateLyricsAsync(string prompt, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(prompt);
+        var taskId = await _adapter.SubmitLyricsAsync(prompt, cancellationToken).ConfigureAwait(false);
+        MusicLyrics? last = null;
+        await foreach (var snapshot in Polling.PollAsync(
+            ct => _adapter.GetLyricsAsync(taskId, ct),
+            lyrics => lyrics.Status.IsTerminal,
+            lyrics => $"{lyrics.Status}|{lyrics.Text?.Length}",
+            _ => $"{Vendor} ({Dialect}) lyrics task {taskId} is still {last?.Status.Value ?? "unread"}",
+            options ?? new MusicWaitOptions(),
+            _time,
+            cancellationToken).ConfigureAwait(false))
+        {
+            last = snapshot;
+        }
+        return last!;
+    }
+
+    /// <inheritdoc />
+    public Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clipId);
+        return _adapter.ConcatAsync(clipId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<string> UploadAsync(Uri audioUrl, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audioUrl);
+        if (!audioUrl.IsAbsoluteUri)
+            throw new ArgumentException("The audio URL must be absolute: the vendor downloads it.", nameof(audioUrl));
+        var uploadId = await _adapter.StartUploadAsync(audioUrl, cancellationToken).ConfigureAwait(false);
+        (MusicTaskStatus Status, string? VendorStatus, string? Error) last = default;
+        await foreach (var state in Polling.PollAsync(
+            ct => _adapter.GetUploadStatusAsync(uploadId, ct),
+            s => s.Status.IsTerminal,
+            s => s.VendorStatus ?? string.Empty,
+            _ => $"{Vendor} ({Dialect}) upload {uploadId} is still {last.VendorStatus ?? "unread"}",
+            options ?? new MusicWaitOptions(),
+            _time,
+            cancellationToken).ConfigureAwait(false))
+        {
+            last = state;
+        }
+        if (last.Status == MusicTaskStatus.Failed)
+            throw new MusicApiException(new MusicApiError(Vendor, Dialect, "getUpload", MusicApiErrorKind.VendorError)
+            {
+                Status = 200, VendorMessage = last.Error, Detail = $"upload {uploadId} ended in status {last.VendorStatus}",
+            });
+        return await _adapter.FinishUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Normalizes a saved vendor payload (a task, a task list, a feed, lyrics, a submit answer) without any HTTP call.</summary>
+    /// <param name="dialect">The dialect the payload is in.</param>
+    /// <param name="json">The payload.</param>
+    /// <returns>The tasks it describes (empty when it describes none).</returns>
+    /// <exception cref="MusicApiException">The payload is the dialect's error envelope (operation <c>inspect</c>).</exception>
+    /// <exception cref="System.Text.Json.JsonException">The payload is not JSON.</exception>
+    public static IReadOnlyList<MusicTask> ReadPayload(MusicDialect dialect, string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var target = new MusicTarget("payload", dialect, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(dialect));
+        return CreateAdapter(s_offline, target, apiKey: string.Empty).ReadPayload(document.RootElement.Clone());
+    }
+
+    /// <summary>Disposes the HTTP connection when this client owns it.</summary>
+    public void Dispose() => _ownedHttp?.Dispose();
+
+    /// <summary>Describes the client without the key.</summary>
+    public override string ToString() => $"MusicClient {{ Vendor = {Vendor}, Dialect = {Dialect}, BaseUrl = {_adapter.Target.BaseUrl} }}";
+
+    private static DialectAdapter CreateAdapter(HttpClient http, MusicTarget target, string apiKey) => target.Dialect switch
+    {
+        MusicDialect.GoAmzV35 => new GoAmzV35Adapter(new GoAmzV35Client(http, WireJson.Tolerant), target, apiKey),
+        MusicDialect.GoAmzV30 => new GoAmzV30Adapter(new GoAmzV30Client(http, WireJson.Tolerant), target, apiKey),
+        MusicDialect.Task => new TaskApiAdapter(new TaskApiClient(http, WireJson.Tolerant), target, apiKey),
+        MusicDialect.NativeV2 => new NativeV2Adapter(new NativeV2Client(http, WireJson.Tolerant), target, apiKey),
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target.Dialect, "Unknown dialect."),
+    };
+
+    /// <summary>What counts as "changed" between two snapshots: status, progress, and each clip's status and audio URL.</summary>
+    private static string Fingerprint(MusicTask task) =>
+        $"{task.VendorStatus}|{task.ProgressPercent}|{string.Join(';', task.Clips.Select(c => $"{c.Id}:{c.VendorStatus}:{c.AudioUrl}"))}";
+}

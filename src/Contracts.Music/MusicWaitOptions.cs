@@ -1,0 +1,20 @@
+namespace Contracts.Music;
+
+/// <summary>Per-call options for <see cref="IMusicClient.WaitForCompletionAsync"/> and <see cref="IMusicClient.WatchAsync"/>.</summary>
+public sealed class MusicWaitOptions
+{
+    /// <summary>The delay before the second poll. Default 2 s.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest delay between polls. Default 15 s.</summary>
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How much the delay grows after each poll that saw no change. Default 1.5.</summary>
+    public double BackoffMultiplier { get; set; } = 1.5;
+
+    /// <summary>How long to wait in total before giving up with a <see cref="TimeoutException"/>. Default 10 min.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Receives every snapshot whose status or clips changed.</summary>
+    public IProgress<MusicTask>? Progress { get; set; }
+}
