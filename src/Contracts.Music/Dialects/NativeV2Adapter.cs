@@ -106,7 +106,10 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
         }
         var clips = FeedClips(root).ToList();
         if (clips.Count == 0)
-            return WireJson.String(root, "id") is { } id ? [new MusicTask { Id = id, Dialect = Dialect, Status = MusicTaskStatus.Pending, Raw = root }] : [];
+            // A bare {id} is a lyrics submission; other clip-less objects (upload steps) describe no task.
+            return root.ValueKind == JsonValueKind.Object && root.EnumerateObject().Count() == 1 && WireJson.String(root, "id") is { } id
+                ? [new MusicTask { Id = id, Dialect = Dialect, Status = MusicTaskStatus.Pending, Raw = root }]
+                : [];
         var taskId = string.Join(',', clips.Select(c => WireJson.String(c, "id")));
         return [ReadTask(taskId, clips, WireJson.Time(root, "created_at"))];
     }

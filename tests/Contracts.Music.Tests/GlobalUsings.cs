@@ -1,0 +1,3 @@
+global using Contracts.Clients.Tests.Infrastructure;
+global using Contracts.Music.Tests.Infrastructure;
+global using Xunit;
