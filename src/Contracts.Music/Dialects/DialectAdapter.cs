@@ -31,6 +31,8 @@ internal abstract class DialectAdapter
 
     public abstract Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken);
 
+    // Unsupported operations fail through the returned task, like every other failure, not at the call.
+
     /// <summary>Reads many tasks; dialects with a batch query override this with one call.</summary>
     public virtual async Task<IReadOnlyList<MusicTask>> GetTasksAsync(IReadOnlyList<string> taskIds, int maxConcurrency, CancellationToken cancellationToken)
     {
@@ -42,18 +44,18 @@ internal abstract class DialectAdapter
         return results;
     }
 
-    public virtual Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken) => throw Unsupported("lyrics generation", "Lyrics");
+    public virtual Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("lyrics generation", "Lyrics"));
 
-    public virtual Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken) => throw Unsupported("lyrics generation", "Lyrics");
+    public virtual Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken) => Task.FromException<MusicLyrics>(Unsupported("lyrics generation", "Lyrics"));
 
-    public virtual Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken) => throw Unsupported("concat", "Concat");
+    public virtual Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("concat", "Concat"));
 
-    public virtual Task<string> StartUploadAsync(Uri audioUrl, CancellationToken cancellationToken) => throw Unsupported("upload", "Upload");
+    public virtual Task<string> StartUploadAsync(Uri audioUrl, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", "Upload"));
 
     public virtual Task<(MusicTaskStatus Status, string? VendorStatus, string? Error)> GetUploadStatusAsync(string uploadId, CancellationToken cancellationToken) =>
-        throw Unsupported("upload", "Upload");
+        Task.FromException<(MusicTaskStatus, string?, string?)>(Unsupported("upload", "Upload"));
 
-    public virtual Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken) => throw Unsupported("upload", "Upload");
+    public virtual Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", "Upload"));
 
     /// <summary>Normalizes any saved payload of this dialect (a task, a list, clips, lyrics, a submit answer) without HTTP.</summary>
     public abstract IReadOnlyList<MusicTask> ReadPayload(JsonElement root);
