@@ -41,9 +41,7 @@ public static class MusicServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         // Checked when first resolved, with the same messages as the plain constructor.
-        services.AddOptions<MusicClientOptions>().Validate(
-            options => Validate(options) is null,
-            "MusicClientOptions are not usable; resolve IMusicClient to see which setting is missing.");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MusicClientOptions>, MusicClientOptionsValidator>());
         services.TryAddTransient<IMusicClient>(sp =>
         {
             var options = Resolve(sp);
@@ -64,24 +62,13 @@ public static class MusicServiceCollectionExtensions
             });
     }
 
-    private static MusicClientOptions Resolve(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<MusicClientOptions>>().Value;
-        if (Validate(options) is { } problem)
-            throw new OptionsValidationException(nameof(MusicClientOptions), typeof(MusicClientOptions), [problem]);
-        return options;
-    }
+    // IOptions<T>.Value runs the validator, so an unusable configuration fails here with its reason.
+    private static MusicClientOptions Resolve(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<MusicClientOptions>>().Value;
 
-    private static string? Validate(MusicClientOptions options)
+    private sealed class MusicClientOptionsValidator : IValidateOptions<MusicClientOptions>
     {
-        try
-        {
-            MusicTarget.Resolve(options);
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            return e.Message;
-        }
+        public ValidateOptionsResult Validate(string? name, MusicClientOptions options) =>
+            MusicTarget.TryResolve(options, out _, out var problem) ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problem);
     }
 }

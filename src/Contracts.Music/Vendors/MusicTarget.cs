@@ -1,37 +1,51 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Contracts.Music;
 
 /// <summary>The vendor a client talks to, resolved from <see cref="MusicClientOptions"/> once, at construction.</summary>
 internal sealed record MusicTarget(string VendorName, MusicDialect Dialect, Uri BaseUrl, string PathPrefix)
 {
-    /// <summary>Resolves and checks the options; every problem is an <see cref="ArgumentException"/> that says what to set.</summary>
+    /// <summary>Resolves and checks the options; a problem is an <see cref="ArgumentException"/> that says what to set.</summary>
     public static MusicTarget Resolve(MusicClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return TryResolve(options, out var target, out var problem) ? target : throw new ArgumentException(problem, nameof(options));
+    }
+
+    /// <summary>Resolves the options, or says what is wrong with them.</summary>
+    public static bool TryResolve(MusicClientOptions options, [NotNullWhen(true)] out MusicTarget? target, [NotNullWhen(false)] out string? problem)
+    {
+        target = null;
+        problem = Check(options, ref target);
+        return problem is null;
+    }
+
+    private static string? Check(MusicClientOptions options, ref MusicTarget? target)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.ApiKey))
-            throw new ArgumentException("MusicClientOptions.ApiKey is not set: every dialect needs a bearer token.", nameof(options));
+            return "MusicClientOptions.ApiKey is not set: every dialect needs a bearer token.";
 
         MusicVendor? profile = null;
         if (!string.IsNullOrWhiteSpace(options.Vendor) && !MusicVendors.TryGet(options.Vendor, out profile))
-            throw new ArgumentException(
-                $"MusicClientOptions.Vendor '{options.Vendor}' is not a built-in profile ({string.Join(", ", MusicVendors.All.Select(v => v.Name))}). " +
-                "For another vendor leave Vendor empty and set BaseUrl and Dialect.", nameof(options));
+            return $"MusicClientOptions.Vendor '{options.Vendor}' is not a built-in profile ({string.Join(", ", MusicVendors.All.Select(v => v.Name))}). " +
+                "For another vendor leave Vendor empty and set BaseUrl and Dialect.";
 
         if (profile is not null && options.Dialect is { } asked && asked != profile.Dialect)
-            throw new ArgumentException(
-                $"MusicClientOptions.Dialect is {asked}, but vendor '{profile.Name}' speaks {profile.Dialect}. Leave Dialect empty, or leave Vendor empty for a custom vendor.", nameof(options));
+            return $"MusicClientOptions.Dialect is {asked}, but vendor '{profile.Name}' speaks {profile.Dialect}. Leave Dialect empty, or leave Vendor empty for a custom vendor.";
 
-        var dialect = profile?.Dialect ?? options.Dialect
-            ?? throw new ArgumentException("MusicClientOptions needs Vendor (a built-in profile) or Dialect (for a custom vendor).", nameof(options));
+        if ((profile?.Dialect ?? options.Dialect) is not { } dialect)
+            return "MusicClientOptions needs Vendor (a built-in profile) or Dialect (for a custom vendor).";
 
-        var baseUrl = options.BaseUrl ?? profile?.BaseUrl
-            ?? throw new ArgumentException(
-                profile is null
-                    ? "MusicClientOptions.BaseUrl is not set: a custom vendor is a base URL plus a dialect."
-                    : $"Vendor '{profile.Name}' publishes no host ({profile.Source}): set MusicClientOptions.BaseUrl.", nameof(options));
+        var baseUrl = options.BaseUrl ?? profile?.BaseUrl;
+        if (baseUrl is null)
+            return profile is null
+                ? "MusicClientOptions.BaseUrl is not set: a custom vendor is a base URL plus a dialect."
+                : $"Vendor '{profile.Name}' publishes no host ({profile.Source}): set MusicClientOptions.BaseUrl.";
         if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
-            throw new ArgumentException($"MusicClientOptions.BaseUrl '{baseUrl}' is not an absolute http(s) URL.", nameof(options));
+            return $"MusicClientOptions.BaseUrl '{baseUrl}' is not an absolute http(s) URL.";
         if (!string.IsNullOrEmpty(baseUrl.UserInfo))
-            throw new ArgumentException("MusicClientOptions.BaseUrl must not carry credentials; set ApiKey instead.", nameof(options));
+            return "MusicClientOptions.BaseUrl must not carry credentials; set ApiKey instead.";
 
         // The generated clients append relative paths, which only works under a base address that ends with '/'.
         if (!baseUrl.AbsolutePath.EndsWith('/'))
@@ -39,6 +53,7 @@ internal sealed record MusicTarget(string VendorName, MusicDialect Dialect, Uri 
 
         var prefix = (options.PathPrefix ?? profile?.PathPrefix ?? MusicVendor.DefaultPathPrefix(dialect)).Trim('/');
         var name = options.VendorName ?? profile?.Name ?? baseUrl.Host;
-        return new MusicTarget(name, dialect, baseUrl, prefix);
+        target = new MusicTarget(name, dialect, baseUrl, prefix);
+        return null;
     }
 }
