@@ -155,6 +155,31 @@ public sealed class GoAmzStateTests
     }
 
     [Fact]
+    public async Task A_chain_of_continuations_accumulates_history_and_concat_lists_the_whole_chain()
+    {
+        await using var h = await EmulatorHarness.StartAsync(o => o.StepDuration = TimeSpan.Zero);
+        const string prefix = "suno/v1/v3.0/music";
+        async Task<string> FirstClipAsync(JsonObject body)
+        {
+            var id = (string)(await h.PostAsync(prefix, body)).Object["data"]!["task_id"]!;
+            return (await h.GetAsync($"{prefix}/{id}")).Object["data"]!["clips"]!.AsObject().First().Key;
+        }
+        var root = await FirstClipAsync(Custom("[Verse]\nOne", "Chain"));
+        var second = await FirstClipAsync(Custom("[Verse]\nTwo", "Chain", root, 30));
+        var third = await FirstClipAsync(Custom("[Verse]\nThree", "Chain", second, 60));
+
+        var feed = (await h.GetAsync($"suno/v2/feed?ids={third}")).Json[0]!; // the same Suno clip, read natively
+        Assert.Equal([root, second], feed["metadata"]!["history"]!.AsArray().Select(e => (string)e!["id"]!));
+        Assert.Equal([30.0, 60.0], feed["metadata"]!["history"]!.AsArray().Select(e => (double)e!["continue_at"]!));
+
+        var concat = (string)(await h.PostAsync($"{prefix}/concat", new JsonObject { ["clip_id"] = third })).Object["data"]!["task_id"]!;
+        var full = (await h.GetAsync($"{prefix}/{concat}")).Object["data"]!["clips"]!.AsObject().Single().Value!;
+        Assert.Equal([root, second, third], full["metadata"]!["concat_history"]!.AsArray().Select(e => (string)e!["id"]!));
+        Assert.Null(full["metadata"]!["history"]);
+        Assert.Equal("Chain", (string?)full["title"]);
+    }
+
+    [Fact]
     public async Task Lyrics_task_fills_title_text_and_times_when_completed()
     {
         await using var h = await EmulatorHarness.StartAsync();

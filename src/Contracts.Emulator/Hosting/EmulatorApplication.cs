@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Contracts.Emulator.Hosting;
 
@@ -18,10 +18,12 @@ internal static class EmulatorApplication
 
     public static WebApplication Build(EmulatorRuntime runtime)
     {
-        // Empty args and no content root lookups: an embedded server must not read the host application's settings.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The empty builder reads no appsettings.json, environment variables or arguments: an emulator embedded in a
+        // test or the CLI must not pick up the host application's Kestrel endpoints or logging settings.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls("http://127.0.0.1:" + runtime.Options.Port.ToString(CultureInfo.InvariantCulture));
-        builder.Logging.ClearProviders();
+        builder.Services.AddRoutingCore();
         var app = builder.Build();
 
         var pipeline = new OperationPipeline(runtime);
