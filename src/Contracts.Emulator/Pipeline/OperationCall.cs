@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Contracts.Emulator.Rendering;
+using Contracts.Emulator.State;
+using Microsoft.AspNetCore.Http;
+
+namespace Contracts.Emulator.Pipeline;
+
+/// <summary>What a handler gets: the request, its parsed body, and the emulator's state.</summary>
+internal sealed class OperationCall(HttpContext http, OperationDescriptor operation, JsonObject? body, RenderContext render, EmulatorRuntime runtime)
+{
+    public HttpContext Http { get; } = http;
+
+    public OperationDescriptor Operation { get; } = operation;
+
+    public Dialect Dialect => Operation.Dialect;
+
+    /// <summary>The parsed JSON body (always an object; the pipeline answers 400 otherwise).</summary>
+    public BodyReader Body { get; } = new(body ?? []);
+
+    public RenderContext Render { get; } = render;
+
+    public EmulatorStore Store => runtime.Store;
+
+    public SongFactory Factory => runtime.Factory;
+
+    public EmulatorClock Clock => runtime.Clock;
+
+    public string RouteValue(string name) => Http.Request.RouteValues[name]?.ToString() ?? "";
+
+    public string? Query(string name) => Http.Request.Query.TryGetValue(name, out var value) ? value.ToString() : null;
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Contracts.Emulator.State;
+
+namespace Contracts.Emulator.Pipeline;
+
+/// <summary>
+/// An error answer, independent of dialect: HTTP status, the task dialect's string code, and a message. Rendered
+/// into each dialect's own envelope by <see cref="ToJson"/>.
+/// </summary>
+internal sealed record OperationError(int Status, string Code, string Message)
+{
+    public static OperationError BadRequest(string message, string code = "invalid_request") => new(400, code, message);
+
+    public static OperationError NotFound(string message) => new(404, "task_not_exist", message);
+
+    public JsonNode ToJson(Dialect dialect) => dialect switch
+    {
+        // GoAmz: {code: integer, message, data: null}, the code being the HTTP-like status.
+        Dialect.GoAmzV35 or Dialect.GoAmzV30 => new JsonObject { ["code"] = Status, ["message"] = Message, ["data"] = null },
+        // task: {code: string, message, data: null}.
+        Dialect.Task => new JsonObject { ["code"] = Code, ["message"] = Message, ["data"] = null },
+        // native v2: Suno's own {detail}.
+        _ => new JsonObject { ["detail"] = Message },
+    };
+
+    /// <summary>Missing or wrong key, worded as each vendor's samples word it.</summary>
+    public static OperationError Unauthorized(Dialect dialect) => dialect switch
+    {
+        Dialect.Task => new(401, "unauthorized", "invalid token"),
+        Dialect.NativeV2 => new(401, "unauthorized", "Unauthorized"),
+        _ => new(401, "unauthorized", "invalid api key"),
+    };
+
+    public static OperationError RateLimited(Dialect dialect)
+        => new(429, "rate_limit", dialect == Dialect.NativeV2 ? "Too Many Requests" : "too many requests");
+
+    public static OperationError ServerError(Dialect dialect)
+        => dialect == Dialect.Task ? new(500, "get_task_failed", "upstream error")
+            : new(500, "internal_error", dialect == Dialect.NativeV2 ? "Internal Server Error" : "internal server error");
+}
+
+/// <summary>Thrown by handlers and body readers to answer with an error envelope.</summary>
+internal sealed class OperationErrorException(OperationError error) : Exception(error.Message)
+{
+    public OperationError Error { get; } = error;
+}

@@ -1,0 +1,87 @@
+using Contracts.Emulator.Hosting;
+using Contracts.Emulator.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Contracts.Emulator;
+
+/// <summary>
+/// A Suno relay emulator on 127.0.0.1 that speaks every operation of the four dialect specs at once (GoAmz v3.5,
+/// GoAmz v3.0, task, native v2; their paths do not collide). Tasks live in memory and move through their dialect's
+/// states on a clock; clip URLs serve synthesized WAV audio and PNG covers; faults can be switched on per request or
+/// by rule. Start it with <see cref="StartAsync"/>, point clients at <see cref="BaseAddress"/> with
+/// <see cref="ApiKey"/> as bearer token, and dispose it when done.
+/// </summary>
+public sealed class VendorEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _stopped;
+
+    private VendorEmulator(WebApplication app, Uri baseAddress, string apiKey)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        ApiKey = apiKey;
+    }
+
+    /// <summary>The emulator's root URL (<c>http://127.0.0.1:{port}/</c>), ending with '/': the base address for every
+    /// generated client.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The key callers must send as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
+    public string ApiKey { get; }
+
+    /// <summary>Starts an emulator and returns once it accepts connections.</summary>
+    /// <param name="options">Settings; null for the defaults (any free port, key <c>emulator-key</c>, 1.5 s per state).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<VendorEmulator> StartAsync(VendorEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new VendorEmulatorOptions();
+        options.Validate();
+        var app = EmulatorApplication.Build(new EmulatorRuntime(options));
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new VendorEmulator(app, new Uri(address.TrimEnd('/') + "/"), options.ApiKey);
+    }
+
+    /// <summary>Serves in the foreground until <paramref name="cancellationToken"/> is cancelled (or the emulator is
+    /// stopped), then stops. For stand-alone use such as a command-line <c>emulate</c> command.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (cancellationToken.Register(() => stopping.TrySetResult()))
+        using (_app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
+        {
+            await stopping.Task.ConfigureAwait(false);
+        }
+        await StopAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Stops accepting requests and closes the port. Safe to call more than once.</summary>
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stops the emulator (see <see cref="StopAsync"/>) and releases it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
