@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Contracts.Validation;
+using Contracts.Cli.Commands;
 
 namespace Contracts.Cli;
 
@@ -11,6 +11,13 @@ public static class CliApp
     {
         var root = new RootCommand("contracts: typed contracts for the Suno music API dialects sold by OpenAI-relay vendors.")
         {
+            GenerateCommand.Create(output, error),
+            LyricsCommand.Create(output, error),
+            ConcatCommand.Create(output, error),
+            FetchCommand.Create(output, error),
+            InspectCommand.Create(output, error),
+            VendorsCommand.Create(output),
+            EmulateCommand.Create(output, error),
             ValidateCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);
@@ -20,7 +27,7 @@ public static class CliApp
             {
                 await error.WriteLineAsync(parseError.Message);
             }
-            await error.WriteLineAsync("Run 'contracts --help' or 'contracts validate --help' for usage.");
+            await error.WriteLineAsync("Run 'contracts --help' or 'contracts <command> --help' for usage.");
             return ExitCodes.UsageOrInput;
         }
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);

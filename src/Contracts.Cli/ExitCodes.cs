@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Wrong usage, an unreadable file, or a dialect/operation/schema that does not exist.</summary>
     public const int UsageOrInput = 2;
+
+    /// <summary>The vendor call failed (HTTP error, vendor error, network, timeout) or the task ended in failure.</summary>
+    public const int Failed = 3;
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Contracts.Validation;
 
-namespace Contracts.Cli;
+namespace Contracts.Cli.Commands;
 
 /// <summary><c>contracts validate</c>: one payload against an operation or schema, or the whole sample manifest.</summary>
 internal static class ValidateCommand

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Contracts.Cli.Output;
+using Contracts.Cli.Target;
+using Contracts.Music;
+using Spectre.Console;
+
+namespace Contracts.Cli.Commands;
+
+/// <summary><c>contracts generate</c>: submit a song, show its progress, print its clips and download their audio.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var description = new Argument<string?>("description") { Description = "Inspiration mode: what the song is about.", Arity = ArgumentArity.ZeroOrOne };
+        var lyrics = new Option<FileInfo?>("--lyrics") { Description = "Custom mode: a text file with the lyrics." };
+        var tags = new Option<string?>("--tags") { Description = "Custom mode: style tags, e.g. \"epic reggae\"." };
+        var title = new Option<string?>("--title") { Description = "Custom mode: the title." };
+        var instrumental = new Option<bool>("--instrumental") { Description = "No vocals." };
+        var model = new Option<string?>("--model") { Description = "The model, e.g. chirp-v3-5 (default: the vendor's)." };
+        var continueClip = new Option<string?>("--continue") { Description = "Continue this clip id." };
+        var at = new Option<double?>("--at") { Description = "With --continue: the second to continue from." };
+        var outFolder = new Option<DirectoryInfo>("--out") { Description = "Where to save the audio.", DefaultValueFactory = _ => new DirectoryInfo("out") };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the song.", DefaultValueFactory = _ => 600 };
+        var target = new TargetOptions();
+
+        var command = new Command("generate", "Generate a song: submit, watch it progress, print its clips, download their audio.")
+        {
+            description, lyrics, tags, title, instrumental, model, continueClip, at, outFolder, timeout,
+        };
+        target.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>
+        {
+            var request = await BuildRequestAsync(parse.GetValue(description), parse.GetValue(lyrics), parse.GetValue(tags), parse.GetValue(title),
+                parse.GetValue(instrumental), parse.GetValue(model), parse.GetValue(continueClip), parse.GetValue(at), cancellationToken);
+            await using var session = await target.ConnectAsync(parse, output, cancellationToken);
+            var console = Consoles.For(output);
+            var taskId = await session.Client.SubmitAsync(request, cancellationToken);
+            console.WriteLine($"Submitted to {session.Client.Vendor} ({DialectNames.Format(session.Client.Dialect)}): task {taskId}");
+            var task = await WaitAsync(console, session, taskId, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken);
+            return await FinishAsync(console, error, task, parse.GetValue(outFolder)!, cancellationToken);
+        }));
+        return command;
+    }
+
+    /// <summary>Waits with a live status on a terminal and one line per change everywhere.</summary>
+    internal static async Task<MusicTask> WaitAsync(IAnsiConsole console, MusicSession session, string taskId, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var options = new MusicWaitOptions { PollInterval = session.PollInterval, MaxPollInterval = session.PollInterval * 4, Timeout = timeout };
+        MusicTask? last = null;
+        async Task Watch(StatusContext? status)
+        {
+            await foreach (var snapshot in session.Client.WatchAsync(taskId, options, cancellationToken))
+            {
+                last = snapshot;
+                console.WriteLine(TaskView.Summary(snapshot));
+                status?.Status(Markup.Escape($"{snapshot.Status} {snapshot.ProgressPercent?.ToString() ?? ""}"));
+            }
+        }
+        if (console.Profile.Capabilities.Interactive)
+            await console.Status().StartAsync("waiting for the vendor", Watch);
+        else
+            await Watch(null);
+        return last!;
+    }
+
+    internal static async Task<int> FinishAsync(IAnsiConsole console, TextWriter error, MusicTask task, DirectoryInfo outFolder, CancellationToken cancellationToken)
+    {
+        if (task.Status != MusicTaskStatus.Succeeded)
+        {
+            TaskView.WriteClips(console, task.Clips);
+            await error.WriteLineAsync($"error: task {task.Id} ended {task.Status}: {task.FailureReason ?? "the vendor gave no reason"}");
+            return ExitCodes.Failed;
+        }
+        var files = await AudioDownloader.DownloadAsync(task.Clips, outFolder, cancellationToken);
+        TaskView.WriteClips(console, task.Clips, files);
+        foreach (var file in files.Values)
+            console.WriteLine($"saved {file} ({new FileInfo(file).Length} bytes)");
+        return ExitCodes.Valid;
+    }
+
+    private static async Task<MusicRequest> BuildRequestAsync(string? description, FileInfo? lyricsFile, string? tags, string? title, bool instrumental,
+        string? model, string? continueClip, double? at, CancellationToken cancellationToken)
+    {
+        if (description is not null && lyricsFile is not null)
+            throw new CliUsageException("Give a description (inspiration mode) or --lyrics (custom mode), not both.");
+        if (description is null && lyricsFile is null && !instrumental)
+            throw new CliUsageException("Give a description, e.g. contracts generate \"a calm song about the sea\", or --lyrics <file> --tags ... --title ... (or --instrumental).");
+        if (at is not null && continueClip is null)
+            throw new CliUsageException("--at goes with --continue <clipId>.");
+        if (lyricsFile is not null && !lyricsFile.Exists)
+            throw new CliUsageException($"Lyrics file not found: {lyricsFile.FullName}");
+        return new MusicRequest
+        {
+            Description = description,
+            Lyrics = lyricsFile is null ? null : await File.ReadAllTextAsync(lyricsFile.FullName, cancellationToken),
+            Tags = tags,
+            Title = title,
+            Instrumental = instrumental,
+            Model = string.IsNullOrWhiteSpace(model) ? (MusicModel?)null : new MusicModel(model),
+            ContinueClipId = continueClip,
+            ContinueAt = at is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Contracts.Cli.Output;
+using Contracts.Cli.Target;
+using Contracts.Music;
+
+namespace Contracts.Cli.Commands;
+
+/// <summary><c>contracts lyrics</c>: generate lyrics and print them.</summary>
+internal static class LyricsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var prompt = new Argument<string>("prompt") { Description = "What the lyrics are about." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait.", DefaultValueFactory = _ => 300 };
+        var target = new TargetOptions();
+        var command = new Command("lyrics", "Generate lyrics from a prompt and print them.") { prompt, timeout };
+        target.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>
+        {
+            await using var session = await target.ConnectAsync(parse, output, cancellationToken);
+            var lyrics = await session.Client.GenerateLyricsAsync(parse.GetValue(prompt)!, new MusicWaitOptions
+            {
+                PollInterval = session.PollInterval, MaxPollInterval = session.PollInterval * 4, Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+            }, cancellationToken);
+            if (lyrics.Status != MusicTaskStatus.Succeeded)
+            {
+                await error.WriteLineAsync($"error: lyrics task {lyrics.TaskId} ended {lyrics.Status}: {lyrics.FailureReason ?? "the vendor gave no reason"}");
+                return ExitCodes.Failed;
+            }
+            await output.WriteLineAsync($"# {lyrics.Title}");
+            await output.WriteLineAsync(lyrics.Text);
+            return ExitCodes.Valid;
+        }));
+        return command;
+    }
+}

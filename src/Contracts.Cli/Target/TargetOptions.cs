@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Contracts.Emulator;
+using Contracts.Music;
+
+namespace Contracts.Cli.Target;
+
+/// <summary>
+/// The options that choose whom a command talks to: a built-in vendor (<c>--vendor</c>), a custom one
+/// (<c>--base-url</c> + <c>--dialect</c>), or, with neither, the embedded emulator started in-process.
+/// </summary>
+internal sealed class TargetOptions
+{
+    /// <summary>The environment variable read when <c>--api-key</c> is not given.</summary>
+    public const string ApiKeyVariable = "CONTRACTS_API_KEY";
+
+    public Option<string?> Vendor { get; } = new("--vendor") { Description = "A built-in vendor: openai-core, hichat, openai-hub, global-agent (see 'contracts vendors')." };
+
+    public Option<Uri?> BaseUrl { get; } = new("--base-url") { Description = "A vendor's base URL (with --dialect for a custom vendor, or to give a built-in vendor its host)." };
+
+    public Option<string?> Dialect { get; } = new("--dialect", "-d") { Description = "The dialect: goamz-v3.5, goamz-v3.0, task, native-v2 (also picks the embedded emulator's dialect)." };
+
+    public Option<string?> PathPrefix { get; } = new("--path-prefix") { Description = "The vendor's path prefix when it differs from the dialect's (e.g. suno/v1/mv-3.5)." };
+
+    public Option<string?> ApiKey { get; } = new("--api-key") { Description = $"The API key (default: the {ApiKeyVariable} environment variable). Never printed." };
+
+    public Option<int> EmulatorStep { get; } = new("--emulator-step") { Description = "Embedded emulator only: milliseconds per task state.", DefaultValueFactory = _ => 500 };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print full exception details on failure." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Vendor);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Dialect);
+        command.Options.Add(PathPrefix);
+        command.Options.Add(ApiKey);
+        command.Options.Add(EmulatorStep);
+        command.Options.Add(Verbose);
+    }
+
+    /// <summary>Connects to the chosen vendor, or starts the embedded emulator and says so in one line.</summary>
+    public async Task<MusicSession> ConnectAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    {
+        var vendor = parse.GetValue(Vendor);
+        var baseUrl = parse.GetValue(BaseUrl);
+        var dialect = parse.GetValue(Dialect) is { } name ? DialectNames.Parse(name) : (MusicDialect?)null;
+        if (vendor is null && baseUrl is null)
+        {
+            var step = parse.GetValue(EmulatorStep);
+            var emulator = await VendorEmulator.StartAsync(new VendorEmulatorOptions { StepDuration = TimeSpan.FromMilliseconds(Math.Max(1, step)) }, cancellationToken);
+            var chosen = dialect ?? MusicDialect.Task;
+            await output.WriteLineAsync($"No --vendor or --base-url: using the embedded emulator at {emulator.BaseAddress} ({DialectNames.Format(chosen)} dialect).");
+            var client = new MusicClient(new MusicClientOptions { BaseUrl = emulator.BaseAddress, Dialect = chosen, ApiKey = emulator.ApiKey, VendorName = "emulator" });
+            return new MusicSession(client, emulator, TimeSpan.FromMilliseconds(Math.Clamp(step / 2, 10, 1000)));
+        }
+
+        var key = parse.GetValue(ApiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
+        if (string.IsNullOrWhiteSpace(key))
+            throw new CliUsageException($"No API key: pass --api-key or set {ApiKeyVariable}.");
+        var options = new MusicClientOptions { Vendor = vendor, BaseUrl = baseUrl, Dialect = dialect, PathPrefix = parse.GetValue(PathPrefix), ApiKey = key };
+        try
+        {
+            return new MusicSession(new MusicClient(options), null, TimeSpan.FromSeconds(2));
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException(e.Message.Replace(" (Parameter 'options')", "", StringComparison.Ordinal).Replace("MusicClientOptions.", "--", StringComparison.Ordinal));
+        }
+    }
+}
+
+/// <summary>A connected facade client, and the embedded emulator behind it when there is one.</summary>
+internal sealed class MusicSession(MusicClient client, VendorEmulator? emulator, TimeSpan pollInterval) : IAsyncDisposable
+{
+    public MusicClient Client { get; } = client;
+
+    public TimeSpan PollInterval { get; } = pollInterval;
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (emulator is not null)
+            await emulator.DisposeAsync();
+    }
+}
+
+/// <summary>A mistake in how the tool was called: printed as one line, exit code 2.</summary>
+internal sealed class CliUsageException(string message) : Exception(message);
