@@ -3,7 +3,7 @@ namespace Contracts.Specs.Tests.Infrastructure;
 /// <summary>
 /// Packs every expected package once per test run into a temp folder, with `dotnet pack --no-build`: CI runs only
 /// `dotnet build` and `dotnet test`, so the tests make the packages themselves, from what the build already produced
-/// (no second build racing the first).
+/// (no second build racing the first), and with no build server left running after the tests.
 /// </summary>
 public sealed class PackedPackages : IAsyncLifetime
 {
@@ -21,7 +21,7 @@ public sealed class PackedPackages : IAsyncLifetime
         {
             PackResults[package.Id] = await ProcessRunner.RunAsync(
                 "dotnet",
-                ["pack", System.IO.Path.Combine(Repository.Root, package.Project), "--no-build", "-c", Repository.Configuration, "-o", _output.FullName],
+                ["pack", System.IO.Path.Combine(Repository.Root, package.Project), "--no-build", "--disable-build-servers", "-c", Repository.Configuration, "-o", _output.FullName],
                 TestContext.Current.CancellationToken);
         }
     }
