@@ -33,6 +33,18 @@ public sealed class VendorEmulator : IAsyncDisposable
     /// <summary>The key callers must send as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
     public string ApiKey { get; }
 
+    /// <summary>An <see cref="HttpClient"/> aimed at <see cref="BaseAddress"/> that sends <see cref="ApiKey"/> as bearer
+    /// token: what a generated client needs. The caller disposes it.</summary>
+    /// <param name="handler">The handler to send through (for example one that records or checks answers); null for a
+    /// default one. It is not disposed with the client.</param>
+    public HttpClient CreateHttpClient(HttpMessageHandler? handler = null)
+    {
+        var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        client.BaseAddress = BaseAddress;
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
+        return client;
+    }
+
     /// <summary>Starts an emulator and returns once it accepts connections.</summary>
     /// <param name="options">Settings; null for the defaults (any free port, key <c>emulator-key</c>, 1.5 s per state).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -40,7 +52,7 @@ public sealed class VendorEmulator : IAsyncDisposable
     /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<VendorEmulator> StartAsync(VendorEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new VendorEmulatorOptions();
+        options = (options ?? new VendorEmulatorOptions()).Snapshot();
         options.Validate();
         var app = EmulatorApplication.Build(new EmulatorRuntime(options));
         try

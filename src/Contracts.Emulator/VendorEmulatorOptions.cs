@@ -37,7 +37,15 @@ public sealed class VendorEmulatorOptions
 
     /// <summary>Faults injected without a request header, checked in order; the first matching rule with uses left
     /// applies.</summary>
-    public IList<EmulatorFaultRule> Faults { get; } = new List<EmulatorFaultRule>();
+    public IList<EmulatorFaultRule> Faults { get; private set; } = new List<EmulatorFaultRule>();
+
+    /// <summary>A copy with its own rule list, so changing these options after start changes nothing.</summary>
+    internal VendorEmulatorOptions Snapshot()
+    {
+        var copy = (VendorEmulatorOptions)MemberwiseClone();
+        copy.Faults = Faults.ToList();
+        return copy;
+    }
 
     internal void Validate()
     {
@@ -62,9 +70,13 @@ public sealed class VendorEmulatorOptions
         {
             throw new ArgumentOutOfRangeException(nameof(ClipDuration), ClipDuration, "ClipDuration must be above 0 and at most 60 seconds.");
         }
-        if (RetryAfter < TimeSpan.Zero || SlowResponseDelay < TimeSpan.Zero)
+        if (RetryAfter < TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(RetryAfter), "RetryAfter and SlowResponseDelay must not be negative.");
+            throw new ArgumentOutOfRangeException(nameof(RetryAfter), RetryAfter, "RetryAfter must not be negative.");
+        }
+        if (SlowResponseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SlowResponseDelay), SlowResponseDelay, "SlowResponseDelay must not be negative.");
         }
         foreach (var rule in Faults)
         {

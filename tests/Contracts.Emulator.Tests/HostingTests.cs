@@ -68,6 +68,20 @@ public sealed class HostingTests
         Assert.Equal("SUCCESS", status);
     }
 
+    [Fact]
+    public async Task CreateHttpClient_is_ready_for_a_generated_client_and_options_are_copied_at_start()
+    {
+        var options = new VendorEmulatorOptions { ApiKey = "first" };
+        await using var emulator = await VendorEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+        options.ApiKey = "changed later";
+        options.Faults.Add(new EmulatorFaultRule(EmulatorFault.ServerError));
+        using var http = emulator.CreateHttpClient();
+        Assert.Equal(emulator.BaseAddress, http.BaseAddress);
+        var client = new Contracts.Clients.TaskApi.TaskApiClient(http);
+        var submitted = await client.SubmitLyricsAsync(new Contracts.Clients.TaskApi.SubmitLyricsRequest { Prompt = "x" }, TestContext.Current.CancellationToken);
+        Assert.Equal("success", submitted.Code);
+    }
+
     [Theory]
     [InlineData(-1, 1.5, 3)]
     [InlineData(70000, 1.5, 3)]

@@ -38,9 +38,3 @@ internal sealed record OperationError(int Status, string Code, string Message)
         => dialect == Dialect.Task ? new(500, "get_task_failed", "upstream error")
             : new(500, "internal_error", dialect == Dialect.NativeV2 ? "Internal Server Error" : "internal server error");
 }
-
-/// <summary>Thrown by handlers and body readers to answer with an error envelope.</summary>
-internal sealed class OperationErrorException(OperationError error) : Exception(error.Message)
-{
-    public OperationError Error { get; } = error;
-}

@@ -27,7 +27,6 @@ internal static class ClipRenderer
         var phase = context.PhaseOf(clip);
         var complete = phase == Phase.Complete;
         var streaming = phase == Phase.Streaming;
-        var failed = phase == Phase.Failed;
         var node = new JsonObject
         {
             ["id"] = clip.Id,
@@ -55,10 +54,6 @@ internal static class ClipRenderer
             ["upvote_count"] = 0,
             ["is_public"] = false,
         };
-        if (failed)
-        {
-            node["audio_url"] = "";
-        }
         return context.Decorate(node);
     }
 
