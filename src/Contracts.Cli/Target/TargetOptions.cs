@@ -15,7 +15,7 @@ internal sealed class TargetOptions
 
     public Option<string?> Vendor { get; } = new("--vendor") { Description = "A built-in vendor: openai-core, hichat, openai-hub, global-agent (see 'contracts vendors')." };
 
-    public Option<Uri?> BaseUrl { get; } = new("--base-url") { Description = "A vendor's base URL (with --dialect for a custom vendor, or to give a built-in vendor its host)." };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "A vendor's base URL (with --dialect for a custom vendor, or to give a built-in vendor its host)." };
 
     public Option<string?> Dialect { get; } = new("--dialect", "-d") { Description = "The dialect: goamz-v3.5, goamz-v3.0, task, native-v2 (also picks the embedded emulator's dialect)." };
 
@@ -42,7 +42,9 @@ internal sealed class TargetOptions
     public async Task<MusicSession> ConnectAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
     {
         var vendor = parse.GetValue(Vendor);
-        var baseUrl = parse.GetValue(BaseUrl);
+        var baseUrl = parse.GetValue(BaseUrl) is { } text
+            ? Uri.TryCreate(text, UriKind.Absolute, out var parsed) ? parsed : throw new CliUsageException($"--base-url '{text}' is not an absolute URL, e.g. https://api.example.com/.")
+            : null;
         var dialect = parse.GetValue(Dialect) is { } name ? DialectNames.Parse(name) : (MusicDialect?)null;
         if (vendor is null && baseUrl is null)
         {
