@@ -6,6 +6,9 @@ public static class ExitCodes
     /// <summary>The payload matches the contract (or every sample got its expected verdict).</summary>
     public const int Valid = 0;
 
+    /// <summary>The command did what was asked (generate, lyrics, concat, fetch, inspect, vendors, emulate).</summary>
+    public const int Success = 0;
+
     /// <summary>The payload breaks the contract or is not JSON (or a sample got another verdict than expected).</summary>
     public const int Invalid = 1;
 

@@ -117,7 +117,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
             ct => _adapter.GetTaskAsync(taskId, ct),
             task => task.IsCompleted,
             Fingerprint,
-            last => $"{Vendor} ({Dialect}) task {taskId} is still {last?.Status.Value ?? "unread"}",
+            latest => $"{Vendor} ({Dialect}) task {taskId} is still {latest?.Status.Value ?? "unread"}",
             options ?? new MusicWaitOptions(),
             _time,
             cancellationToken);
@@ -133,7 +133,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
             ct => _adapter.GetLyricsAsync(taskId, ct),
             lyrics => lyrics.Status.IsTerminal,
             lyrics => $"{lyrics.Status}|{lyrics.Text?.Length}",
-            _ => $"{Vendor} ({Dialect}) lyrics task {taskId} is still {last?.Status.Value ?? "unread"}",
+            latest => $"{Vendor} ({Dialect}) lyrics task {taskId} is still {latest?.Status.Value ?? "unread"}",
             options ?? new MusicWaitOptions(),
             _time,
             cancellationToken).ConfigureAwait(false))
@@ -162,7 +162,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
             ct => _adapter.GetUploadStatusAsync(uploadId, ct),
             s => s.Status.IsTerminal,
             s => s.VendorStatus ?? string.Empty,
-            _ => $"{Vendor} ({Dialect}) upload {uploadId} is still {last.VendorStatus ?? "unread"}",
+            latest => $"{Vendor} ({Dialect}) upload {uploadId} is still {latest.VendorStatus ?? "unread"}",
             options ?? new MusicWaitOptions(),
             _time,
             cancellationToken).ConfigureAwait(false))

@@ -117,12 +117,13 @@ public sealed class EmulatorFaultTests
         await using var _ = emulator;
         using var __ = client;
         var id = await client.SubmitAsync(MusicRequest.FromDescription("x"), Ct);
-        using var odd = new MusicClient(new MusicClientOptions { BaseUrl = emulator.BaseAddress, Dialect = dialect, ApiKey = emulator.ApiKey },
-            new FaultHeaderHandler("unknown-status,extra-field"));
+        using var faults = new FaultHeaderHandler("unknown-status,extra-field");
+        using var odd = new MusicClient(new MusicClientOptions { BaseUrl = emulator.BaseAddress, Dialect = dialect, ApiKey = emulator.ApiKey }, faults);
         var task = await odd.GetTaskAsync(id, Ct);
 
         Assert.Equal(EmulatorFaults.UnknownStatusValue, task.Status.Value);
         Assert.False(task.Status.IsKnown);
+        Assert.Contains(EmulatorFaults.ExtraFieldName, task.Raw.GetRawText());
     }
 
     /// <summary>Asks the emulator for faults by header, as a test of a real client would.</summary>

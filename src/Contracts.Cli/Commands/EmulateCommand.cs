@@ -23,7 +23,7 @@ internal static class EmulateCommand
                 await output.WriteLineAsync($"Emulator listening on {emulator.BaseAddress} (all four dialects; bearer token: the --api-key you gave). Ctrl+C stops it.");
                 await output.WriteLineAsync($"Try: contracts generate \"a calm song\" --base-url {emulator.BaseAddress} --dialect task --api-key <key>");
                 await emulator.RunAsync(cancellationToken);
-                return ExitCodes.Valid;
+                return ExitCodes.Success;
             }
             catch (IOException e)
             {

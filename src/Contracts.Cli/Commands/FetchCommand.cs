@@ -23,7 +23,7 @@ internal static class FetchCommand
                 await output.WriteLineAsync(JsonSerializer.Serialize(task.Raw, new JsonSerializerOptions { WriteIndented = true }));
             else
                 TaskView.WriteTask(Consoles.For(output), task);
-            return ExitCodes.Valid;
+            return ExitCodes.Success;
         }));
         return command;
     }

@@ -45,7 +45,7 @@ internal static class GenerateCommand
     /// <summary>Waits with a live status on a terminal and one line per change everywhere.</summary>
     internal static async Task<MusicTask> WaitAsync(IAnsiConsole console, MusicSession session, string taskId, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var options = new MusicWaitOptions { PollInterval = session.PollInterval, MaxPollInterval = session.PollInterval * 4, Timeout = timeout };
+        var options = session.WaitOptions(timeout);
         MusicTask? last = null;
         async Task Watch(StatusContext? status)
         {
@@ -75,7 +75,7 @@ internal static class GenerateCommand
         TaskView.WriteClips(console, task.Clips, files);
         foreach (var file in files.Values)
             console.WriteLine($"saved {file} ({new FileInfo(file).Length} bytes)");
-        return ExitCodes.Valid;
+        return ExitCodes.Success;
     }
 
     private static async Task<MusicRequest> BuildRequestAsync(string? description, FileInfo? lyricsFile, string? tags, string? title, bool instrumental,

@@ -26,7 +26,7 @@ internal static class InspectCommand
                 console.WriteLine("This payload describes no task (for example an upload step).");
             foreach (var task in tasks)
                 TaskView.WriteTask(console, task);
-            return ExitCodes.Valid;
+            return ExitCodes.Success;
         }));
         return command;
     }

@@ -18,10 +18,7 @@ internal static class LyricsCommand
         command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>
         {
             await using var session = await target.ConnectAsync(parse, output, cancellationToken);
-            var lyrics = await session.Client.GenerateLyricsAsync(parse.GetValue(prompt)!, new MusicWaitOptions
-            {
-                PollInterval = session.PollInterval, MaxPollInterval = session.PollInterval * 4, Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
-            }, cancellationToken);
+            var lyrics = await session.Client.GenerateLyricsAsync(parse.GetValue(prompt)!, session.WaitOptions(TimeSpan.FromSeconds(parse.GetValue(timeout))), cancellationToken);
             if (lyrics.Status != MusicTaskStatus.Succeeded)
             {
                 await error.WriteLineAsync($"error: lyrics task {lyrics.TaskId} ended {lyrics.Status}: {lyrics.FailureReason ?? "the vendor gave no reason"}");
@@ -29,7 +26,7 @@ internal static class LyricsCommand
             }
             await output.WriteLineAsync($"# {lyrics.Title}");
             await output.WriteLineAsync(lyrics.Text);
-            return ExitCodes.Valid;
+            return ExitCodes.Success;
         }));
         return command;
     }

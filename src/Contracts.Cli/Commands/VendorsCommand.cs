@@ -19,7 +19,7 @@ internal static class VendorsCommand
                 table.AddRow(vendor.Name, DialectNames.Format(vendor.Dialect), Markup.Escape(vendor.BaseUrl?.ToString() ?? "(none published: pass --base-url)"),
                     vendor.PathPrefix ?? "-", Markup.Escape(vendor.Source));
             Consoles.For(output).Write(table);
-            return ExitCodes.Valid;
+            return ExitCodes.Success;
         });
         return command;
     }

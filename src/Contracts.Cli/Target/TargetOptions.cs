@@ -66,9 +66,23 @@ internal sealed class TargetOptions
         }
         catch (ArgumentException e)
         {
-            throw new CliUsageException(e.Message.Replace(" (Parameter 'options')", "", StringComparison.Ordinal).Replace("MusicClientOptions.", "--", StringComparison.Ordinal));
+            throw new CliUsageException(InCliTerms(e));
         }
     }
+
+    /// <summary>The facade's option problem, worded with this tool's option names.</summary>
+    private static string InCliTerms(ArgumentException e)
+    {
+        var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+        foreach (var (property, option) in s_optionNames)
+            message = message.Replace("MusicClientOptions." + property, option, StringComparison.Ordinal);
+        return message;
+    }
+
+    private static readonly (string Property, string Option)[] s_optionNames =
+    [
+        ("Vendor", "--vendor"), ("BaseUrl", "--base-url"), ("Dialect", "--dialect"), ("PathPrefix", "--path-prefix"), ("ApiKey", "--api-key"),
+    ];
 }
 
 /// <summary>A connected facade client, and the embedded emulator behind it when there is one.</summary>
@@ -76,7 +90,9 @@ internal sealed class MusicSession(MusicClient client, VendorEmulator? emulator,
 {
     public MusicClient Client { get; } = client;
 
-    public TimeSpan PollInterval { get; } = pollInterval;
+    /// <summary>How to wait on this target: fast polls on the emulator, the facade's pace on a vendor.</summary>
+    public MusicWaitOptions WaitOptions(TimeSpan timeout) =>
+        new() { PollInterval = pollInterval, MaxPollInterval = pollInterval * 4, Timeout = timeout };
 
     public async ValueTask DisposeAsync()
     {

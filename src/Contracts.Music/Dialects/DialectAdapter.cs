@@ -44,18 +44,18 @@ internal abstract class DialectAdapter
         return results;
     }
 
-    public virtual Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("lyrics generation", "Lyrics"));
+    public virtual Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("lyrics generation", nameof(MusicCapabilities.Lyrics), c => c.Lyrics));
 
-    public virtual Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken) => Task.FromException<MusicLyrics>(Unsupported("lyrics generation", "Lyrics"));
+    public virtual Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken) => Task.FromException<MusicLyrics>(Unsupported("lyrics generation", nameof(MusicCapabilities.Lyrics), c => c.Lyrics));
 
-    public virtual Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("concat", "Concat"));
+    public virtual Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("concat", nameof(MusicCapabilities.Concat), c => c.Concat));
 
-    public virtual Task<string> StartUploadAsync(Uri audioUrl, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", "Upload"));
+    public virtual Task<string> StartUploadAsync(Uri audioUrl, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", nameof(MusicCapabilities.Upload), c => c.Upload));
 
     public virtual Task<(MusicTaskStatus Status, string? VendorStatus, string? Error)> GetUploadStatusAsync(string uploadId, CancellationToken cancellationToken) =>
-        Task.FromException<(MusicTaskStatus, string?, string?)>(Unsupported("upload", "Upload"));
+        Task.FromException<(MusicTaskStatus, string?, string?)>(Unsupported("upload", nameof(MusicCapabilities.Upload), c => c.Upload));
 
-    public virtual Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", "Upload"));
+    public virtual Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", nameof(MusicCapabilities.Upload), c => c.Upload));
 
     /// <summary>Normalizes any saved payload of this dialect (a task, a list, clips, lyrics, a submit answer) without HTTP.</summary>
     public abstract IReadOnlyList<MusicTask> ReadPayload(JsonElement root);
@@ -66,11 +66,9 @@ internal abstract class DialectAdapter
     /// <summary>Finds a task id in a body the facade could not otherwise use, so a paid submission is never lost.</summary>
     protected abstract string? FindTaskId(JsonElement body);
 
-    protected NotSupportedException Unsupported(string what, string capability)
+    protected NotSupportedException Unsupported(string what, string capability, Func<MusicCapabilities, bool> has)
     {
-        var alternatives = Enum.GetValues<MusicDialect>()
-            .Where(d => d != Dialect && (bool)typeof(MusicCapabilities).GetProperty(capability)!.GetValue(MusicCapabilities.For(d))!)
-            .Select(d => d.ToString());
+        var alternatives = Enum.GetValues<MusicDialect>().Where(d => d != Dialect && has(MusicCapabilities.For(d))).Select(d => d.ToString());
         return new NotSupportedException(
             $"Vendor '{Target.VendorName}' speaks the {Dialect} dialect, which has no {what} (MusicCapabilities.{capability} is false). " +
             $"Dialects that have it: {string.Join(", ", alternatives)}.");

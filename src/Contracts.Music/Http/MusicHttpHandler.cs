@@ -17,6 +17,7 @@ internal sealed class MusicHttpHandler : DelegatingHandler
     private readonly ResiliencePipeline<HttpResponseMessage> _readPipeline;
     private readonly ResiliencePipeline<HttpResponseMessage> _writePipeline;
     private readonly string _defaultPrefix;
+    private readonly TimeProvider _time;
 
     public MusicHttpHandler(MusicTarget target, string apiKey, MusicRetryOptions retry, TimeProvider time)
     {
@@ -49,10 +50,8 @@ internal sealed class MusicHttpHandler : DelegatingHandler
             });
         }
         _readPipeline = reads.AddTimeout(retry.AttemptTimeout).Build();
-        Time = time;
+        _time = time;
     }
-
-    private TimeProvider Time { get; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -77,7 +76,7 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         {
             call.Status = (int)response.StatusCode;
             call.Body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            call.RetryAfter = MusicCall.ReadRetryAfter(response.Headers, Time);
+            call.RetryAfter = MusicCall.ReadRetryAfter(response.Headers, _time);
         }
         return response;
     }
