@@ -16,7 +16,7 @@ internal sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        var code = await CliApp.RunAsync(args, output, error, TestCancellation.Token);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -5,7 +5,7 @@ namespace Contracts.Cli.Tests;
 /// <summary>Every failure is one clear message with a non-zero exit code; a stack trace only with --verbose.</summary>
 public sealed class FailureMessageTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public async Task A_wrong_key_is_one_message_with_what_to_do_and_exit_3()
@@ -28,7 +28,7 @@ public sealed class FailureMessageTests
         Assert.DoesNotContain("sk-wrong-key-123456", verbose);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(new[] { "fetch", "t1", "--vendor", "openai-core" }, "No API key: pass --api-key or set CONTRACTS_API_KEY.")]
     [InlineData(new[] { "fetch", "t1", "--vendor", "hichat", "--api-key", "k" }, "Vendor 'hichat' publishes no host (\"大模型接入文档\" v3.0 (seed 001); the page gives no host): set --base-url.")]
     [InlineData(new[] { "fetch", "t1", "--vendor", "nope", "--api-key", "k" }, "--vendor 'nope' is not a built-in profile (openai-core, hichat, openai-hub, global-agent).")]
@@ -38,8 +38,8 @@ public sealed class FailureMessageTests
     [InlineData(new[] { "concat", "clip-1", "--dialect", "task", "--emulator-step", "20" }, "speaks the Task dialect, which has no concat")]
     public async Task Usage_mistakes_exit_2_with_one_line(string[] args, string message)
     {
-        if (Environment.GetEnvironmentVariable("CONTRACTS_API_KEY") is not null && args.Contains("openai-core"))
-            Assert.Skip("CONTRACTS_API_KEY is set in this environment.");
+        Skip.If(Environment.GetEnvironmentVariable("CONTRACTS_API_KEY") is not null && args.Contains("openai-core"),
+            "CONTRACTS_API_KEY is set in this environment.");
         using var cli = new CliRun();
 
         var (code, _, error) = await cli.RunAsync(args);

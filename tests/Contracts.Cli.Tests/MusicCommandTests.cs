@@ -6,7 +6,7 @@ namespace Contracts.Cli.Tests;
 /// <summary>generate, lyrics, concat, fetch, inspect, vendors: in-process against the emulator (embedded or started here).</summary>
 public sealed class MusicCommandTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     private static string Root => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
 

@@ -11,7 +11,7 @@ public sealed class ValidateCommandTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync([.. args, "--specs", Path.Combine(Root, "specs")], output, error, TestContext.Current.CancellationToken);
+        var code = await CliApp.RunAsync([.. args, "--specs", Path.Combine(Root, "specs")], output, error, TestCancellation.Token);
         return (code, output.ToString(), error.ToString());
     }
 

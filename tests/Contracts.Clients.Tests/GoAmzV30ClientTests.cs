@@ -10,7 +10,7 @@ public sealed class GoAmzV30ClientTests
 {
     private const string Folder = "goamz-v3.0";
     private const string TaskId = "56ea8da3-8507-4118-9f1e-111111111111";
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public async Task GetMusic_reads_the_pages_task()

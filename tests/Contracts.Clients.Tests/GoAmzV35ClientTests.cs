@@ -10,7 +10,7 @@ public sealed class GoAmzV35ClientTests
 {
     private const string Folder = "goamz-v3.5";
     private const string TaskId = "96bff3e6-5af6-490e-b0f3-f99257883383";
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public async Task GetMusic_reads_the_pages_task_with_clips_keyed_by_id()

@@ -8,7 +8,7 @@ namespace Contracts.Clients.Tests;
 public sealed class NativeV2ClientTests
 {
     private const string Folder = "native-v2";
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public async Task GenerateMusic_sends_the_documented_body_and_reads_the_pages_response()

@@ -9,7 +9,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public async Task The_readme_example_runs()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
+        var cancellationToken = TestCancellation.Token;
         await using var server = await LoopbackVendorServer.StartAsync(cancellationToken);
         server.Answer("POST", "/suno/submit/music", Samples.Read("task", "submitMusic.response.json"));
         var apiKey = "sk-readme";

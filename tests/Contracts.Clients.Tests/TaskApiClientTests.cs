@@ -9,7 +9,7 @@ namespace Contracts.Clients.Tests;
 public sealed class TaskApiClientTests
 {
     private const string Folder = "task";
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     /// <summary>The three example bodies of the page, each as an application would build it.</summary>
     private static readonly Dictionary<string, SubmitMusicRequest> PageExampleBodies = new()

@@ -65,7 +65,7 @@ public sealed class FaultHeaderTests
     public async Task Slow_answers_can_be_abandoned_by_the_client()
     {
         await using var h = await EmulatorHarness.StartAsync(o => o.SlowResponseDelay = TimeSpan.FromSeconds(30));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestCancellation.Token);
         timeout.CancelAfter(TimeSpan.FromMilliseconds(200));
         using var request = new HttpRequestMessage(HttpMethod.Get, "suno/fetch/x");
         request.Headers.Add(EmulatorFaults.HeaderName, "slow");

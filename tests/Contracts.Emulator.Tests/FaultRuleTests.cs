@@ -65,7 +65,7 @@ public sealed class FaultRuleTests
             o.Faults.Add(new EmulatorFaultRule(EmulatorFault.ServerError) { Dialect = "task" });
         });
         var batch = (await h.PostAsync("suno/v2/generate", NativeV2StateTests.Generate())).Object;
-        using var wav = await h.Raw.GetAsync((string)batch["clips"]![0]!["audio_url"]!, TestContext.Current.CancellationToken);
+        using var wav = await h.Raw.GetAsync((string)batch["clips"]![0]!["audio_url"]!, TestCancellation.Token);
         Assert.Equal(HttpStatusCode.OK, wav.StatusCode);
     }
 }

@@ -8,7 +8,7 @@ namespace Contracts.Emulator.Tests;
 /// <summary>The generated clients (strict: required members enforced) against the emulator, start to finish.</summary>
 public sealed class GeneratedClientTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
+    private static CancellationToken Token => TestCancellation.Token;
 
     [Fact]
     public async Task Task_client_submits_and_fetches_until_success()

@@ -1,4 +1,3 @@
 global using System.Net;
 global using System.Text.Json.Nodes;
 global using Contracts.Emulator.Tests.Infrastructure;
-global using Xunit;

@@ -16,8 +16,8 @@ public sealed class MediaTests
     private static async Task<(HttpResponseMessage Response, byte[] Bytes)> DownloadAsync(EmulatorHarness h, string url)
     {
         // The raw client sends no Authorization header: media needs none, like a CDN link.
-        var response = await h.Raw.GetAsync(url, TestContext.Current.CancellationToken);
-        return (response, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var response = await h.Raw.GetAsync(url, TestCancellation.Token);
+        return (response, await response.Content.ReadAsByteArrayAsync(TestCancellation.Token));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class MediaTests
 
         using var zlib = new ZLibStream(new MemoryStream(chunks[1].Data), CompressionMode.Decompress);
         using var pixels = new MemoryStream();
-        await zlib.CopyToAsync(pixels, TestContext.Current.CancellationToken);
+        await zlib.CopyToAsync(pixels, TestCancellation.Token);
         Assert.Equal(size * (1 + size * 3), pixels.Length);
         Assert.Empty(chunks[2].Data);
     }

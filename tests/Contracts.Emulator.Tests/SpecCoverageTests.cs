@@ -13,7 +13,7 @@ public sealed class SpecCoverageTests
         var specOperations = new List<(string, string)>();
         foreach (var dialect in validator.Dialects)
         {
-            foreach (var operationId in await validator.GetOperationIdsAsync(dialect, TestContext.Current.CancellationToken))
+            foreach (var operationId in await validator.GetOperationIdsAsync(dialect, TestCancellation.Token))
             {
                 specOperations.Add((dialect, operationId));
             }
@@ -57,7 +57,7 @@ public sealed class SpecCoverageTests
     public async Task The_contract_check_itself_rejects_a_breach()
     {
         // Guards the guard: the validator the handler uses does fail a clip missing its required fields.
-        var result = await SharedValidator.Instance.ValidateAsync("""[{"id":"x"}]""", ValidationTarget.Response("native-v2", "getFeed"), TestContext.Current.CancellationToken);
+        var result = await SharedValidator.Instance.ValidateAsync("""[{"id":"x"}]""", ValidationTarget.Response("native-v2", "getFeed"), TestCancellation.Token);
         Assert.False(result.IsValid);
     }
 }

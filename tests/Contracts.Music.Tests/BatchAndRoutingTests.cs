@@ -3,7 +3,7 @@ namespace Contracts.Music.Tests;
 /// <summary>Batch reads use one call where the dialect has one; vendor path prefixes and base paths reach the wire.</summary>
 public sealed class BatchAndRoutingTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public async Task Task_dialect_reads_many_tasks_in_one_call_in_the_order_asked()

@@ -5,7 +5,7 @@ namespace Contracts.Music.Tests;
 /// <summary>Each fault the emulator can produce reaches the facade as the documented outcome.</summary>
 public sealed class EmulatorFaultTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     private static async Task<(VendorEmulator Emulator, MusicClient Client)> StartAsync(MusicDialect dialect, EmulatorFaultRule? rule,
         Action<MusicClientOptions>? configure = null, int stepMilliseconds = 20)

@@ -5,7 +5,7 @@ namespace Contracts.Music.Tests;
 /// <summary>Per dialect, over real HTTP: submit, wait through intermediate states to success; a failed task; lyrics; concat.</summary>
 public sealed class EndToEndTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public async Task Task_dialect_submits_waits_through_states_and_succeeds()

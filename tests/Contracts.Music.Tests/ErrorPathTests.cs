@@ -6,7 +6,7 @@ namespace Contracts.Music.Tests;
 /// <summary>Every failure reaches the caller as <see cref="MusicApiException"/> with the right details, never another exception type.</summary>
 public sealed class ErrorPathTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     /// <summary>Per dialect: its read operation, the path it hits, and the id used.</summary>
     public static TheoryData<MusicDialect, string, string> Reads => new()

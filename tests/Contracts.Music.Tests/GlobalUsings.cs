@@ -1,3 +1,2 @@
 global using Contracts.Clients.Tests.Infrastructure;
 global using Contracts.Music.Tests.Infrastructure;
-global using Xunit;

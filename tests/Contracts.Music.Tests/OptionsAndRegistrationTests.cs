@@ -8,7 +8,7 @@ namespace Contracts.Music.Tests;
 /// <summary>Vendor profiles, option checks with messages that say what to set, configuration binding and DI.</summary>
 public sealed class OptionsAndRegistrationTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     [Fact]
     public void The_four_seed_vendors_are_built_in()

@@ -10,7 +10,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public async Task The_readme_facade_example_runs()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
+        var cancellationToken = TestCancellation.Token;
         await using var server = await ScriptedVendorServer.StartAsync(cancellationToken);
         var success = Journeys.TaskEnvelope(Samples.Read("task", "fetchTasks.response.ours.json"), 0);
         server.Answer("POST", "/suno/submit/music", Samples.Read("task", "submitMusic.response.json"));

@@ -12,7 +12,7 @@ public sealed class BreakingChangeGateTests : IDisposable
     private static readonly string Spec = Path.Combine(Repository.Specs, "task.yaml");
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("contracts-gate-");
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     public void Dispose() => _temp.Delete(recursive: true);
 

@@ -8,7 +8,7 @@ public sealed class LintTests : IDisposable
     private const string Lint = "build/specs/lint.mjs";
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("contracts-lint-");
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
 
     public void Dispose() => _temp.Delete(recursive: true);
 

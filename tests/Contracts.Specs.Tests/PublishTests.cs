@@ -16,7 +16,7 @@ public sealed partial class PublishTests : IDisposable
     {
         var output = Path.Combine(_temp.FullName, "specs");
 
-        var result = await ProcessRunner.NodeAsync("build/specs/publish.mjs", [output], TestContext.Current.CancellationToken);
+        var result = await ProcessRunner.NodeAsync("build/specs/publish.mjs", [output], TestCancellation.Token);
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Equal(

@@ -13,7 +13,7 @@ public sealed class ManifestTests
     {
         var sample = Manifest.Value.Samples.Single(s => s.File == file);
 
-        var check = await Manifest.Value.CheckAsync(Repository.Validator, sample, TestContext.Current.CancellationToken);
+        var check = await Manifest.Value.CheckAsync(Repository.Validator, sample, TestCancellation.Token);
 
         Assert.True(check.Matches, $"{file}: expected {sample.Expected.Verdict}, got {check.Got}\n{check.Result}");
     }
@@ -36,7 +36,7 @@ public sealed class ManifestTests
         var missing = new List<string>();
         foreach (var dialect in Repository.Validator.Dialects)
         {
-            foreach (var operation in await Repository.Validator.GetOperationIdsAsync(dialect, TestContext.Current.CancellationToken))
+            foreach (var operation in await Repository.Validator.GetOperationIdsAsync(dialect, TestCancellation.Token))
             {
                 if (!covered.Contains($"{dialect} {operation}")) missing.Add($"{dialect} {operation}");
             }

@@ -5,7 +5,7 @@ namespace Contracts.Validation.Tests;
 /// <summary>Each rule kind, on a real vendor sample with one deliberate change, reports the exact pointer.</summary>
 public sealed class RuleTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestCancellation.Token;
     private const string Clip = "39a7e046-e873-453c-8741-0c4217dee411";
 
     private static string Sample(string relative) => File.ReadAllText(Path.Combine(Repository.Samples, relative));

@@ -52,7 +52,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         var time = new ManualTimeProvider();
         var options = new VendorEmulatorOptions { TimeProvider = time, StepDuration = Step, SlowResponseDelay = TimeSpan.FromMilliseconds(300) };
         configure?.Invoke(options);
-        var emulator = await VendorEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+        var emulator = await VendorEmulator.StartAsync(options, TestCancellation.Token);
         return new EmulatorHarness(emulator, time, new ContractCheckingHandler(SharedValidator.Instance));
     }
 
@@ -87,8 +87,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
             request.Headers.TryAddWithoutValidation("Authorization", authorization == "default" ? "Bearer " + Emulator.ApiKey : authorization);
         }
         var client = validate ? Http : Raw;
-        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var response = await client.SendAsync(request, TestCancellation.Token);
+        var text = await response.Content.ReadAsStringAsync(TestCancellation.Token);
         return new Answer(response.StatusCode, response, text);
     }
 

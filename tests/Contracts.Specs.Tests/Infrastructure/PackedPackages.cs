@@ -15,20 +15,20 @@ public sealed class PackedPackages : IAsyncLifetime
     internal string Path(ExpectedPackage package) =>
         System.IO.Path.Combine(_output.FullName, $"{package.Id}.{Versions.PackageVersion}.nupkg");
 
-    public async ValueTask InitializeAsync()
+    public async Task InitializeAsync()
     {
         foreach (var package in ExpectedPackage.All)
         {
             PackResults[package.Id] = await ProcessRunner.RunAsync(
                 "dotnet",
                 ["pack", System.IO.Path.Combine(Repository.Root, package.Project), "--no-build", "--disable-build-servers", "-c", Repository.Configuration, "-o", _output.FullName],
-                TestContext.Current.CancellationToken);
+                TestCancellation.Token);
         }
     }
 
-    public ValueTask DisposeAsync()
+    public Task DisposeAsync()
     {
         _output.Delete(recursive: true);
-        return ValueTask.CompletedTask;
+        return Task.CompletedTask;
     }
 }
