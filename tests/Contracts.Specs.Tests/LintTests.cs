@@ -12,7 +12,7 @@ public sealed class LintTests : IDisposable
 
     public void Dispose() => _temp.Delete(recursive: true);
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_published_spec_passes_with_no_error_and_no_warning()
     {
         var result = await ProcessRunner.NodeAsync(Lint, [], Ct);
@@ -24,7 +24,7 @@ public sealed class LintTests : IDisposable
         foreach (var name in Repository.SpecNames) Assert.Contains($"specs/{name}.yaml: validated", result.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_spec_without_a_license_fails_the_ruleset()
     {
         var copy = new SpecCopy(Path.Combine(Repository.Specs, "task.yaml"));

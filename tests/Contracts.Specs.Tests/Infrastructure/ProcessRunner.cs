@@ -14,9 +14,15 @@ internal static class ProcessRunner
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>Runs <c>node &lt;script&gt; args</c>; the script path is relative to the repository root.</summary>
-    public static Task<ProcessResult> NodeAsync(string script, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
-        RunAsync("node", [Path.Combine(Repository.Root, script), .. arguments], cancellationToken);
+    /// <summary>
+    /// Runs <c>node &lt;script&gt; args</c>; the script path is relative to the repository root. Skips the calling
+    /// test when Node.js 20+ is missing (<see cref="NodeTools"/>), so every caller is a skippable test.
+    /// </summary>
+    public static Task<ProcessResult> NodeAsync(string script, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    {
+        NodeTools.SkipUnlessAvailable();
+        return RunAsync("node", [Path.Combine(Repository.Root, script), .. arguments], cancellationToken);
+    }
 
     public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
