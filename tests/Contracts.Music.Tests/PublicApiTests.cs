@@ -7,7 +7,7 @@ namespace Contracts.Music.Tests;
 public sealed class PublicApiTests
 {
     [Fact]
-    public void Public_api_matches_its_snapshot() => Snapshot.Match("Contracts.Music.api.txt", Describe(typeof(IMusicClient).Assembly));
+    public void Public_api_matches_its_snapshot() => Snapshots.Match(Describe(typeof(IMusicClient).Assembly), "Contracts.Music.api");
 
     private static readonly NullabilityInfoContext Nullability = new();
 

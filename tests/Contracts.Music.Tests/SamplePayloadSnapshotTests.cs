@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Snapshooter;
 
 namespace Contracts.Music.Tests;
 
@@ -24,7 +25,7 @@ public sealed class SamplePayloadSnapshotTests
         var folder = file.Split('/')[0];
         var json = Samples.Read(folder, file[(folder.Length + 1)..]);
         var dialect = DialectOf(folder);
-        string view;
+        object view;
         try
         {
             var tasks = MusicClient.ReadPayload(dialect, json);
@@ -35,7 +36,7 @@ public sealed class SamplePayloadSnapshotTests
         {
             view = NormalizedView.Of(error);
         }
-        Snapshot.Match(file.Replace('/', '.') + ".snap.json", view);
+        Snapshots.Match(view, SnapshotNameExtension.Create(file.Replace('/', '.')));
     }
 
     [Fact]
