@@ -45,7 +45,7 @@ namespace Contracts.Clients.NativeV2
         /// <br/>(`history` of type `upload`, model `chirp-v3`) and reports batch status `complete` while its clips are
         /// <br/>`submitted`; it is kept verbatim.
         /// </remarks>
-        /// <returns>The batch was accepted; its clips are returned with their ids (200成功).</returns>
+        /// <returns>The batch was accepted; its clips are returned with their ids (🟢200成功).</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<GenerateResponse> GenerateMusicAsync(GenerateRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
@@ -214,7 +214,7 @@ namespace Contracts.Clients.NativeV2
         /// <br/>(`history` of type `upload`, model `chirp-v3`) and reports batch status `complete` while its clips are
         /// <br/>`submitted`; it is kept verbatim.
         /// </remarks>
-        /// <returns>The batch was accepted; its clips are returned with their ids (200成功).</returns>
+        /// <returns>The batch was accepted; its clips are returned with their ids (🟢200成功).</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GenerateResponse> GenerateMusicAsync(GenerateRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
@@ -309,7 +309,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -440,7 +440,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -568,7 +568,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -694,7 +694,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -823,7 +823,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -968,7 +968,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1093,7 +1093,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1223,7 +1223,7 @@ namespace Contracts.Clients.NativeV2
                             {
                                 throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new NativeV2ClientException<ErrorEnvelope>("Server error (\ud83d\udd34500\u670d\u52a1\u5668\u9519\u8bef). The vendor page shows a bare 500 with no body; when a body is present it is expected to be Suno\'s `{\"detail\": \"...\"}`, but it may also be empty or not JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
