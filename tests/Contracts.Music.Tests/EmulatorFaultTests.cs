@@ -8,9 +8,9 @@ public sealed class EmulatorFaultTests
     private static CancellationToken Ct => TestCancellation.Token;
 
     private static async Task<(VendorEmulator Emulator, MusicClient Client)> StartAsync(MusicDialect dialect, EmulatorFaultRule? rule,
-        Action<MusicClientOptions>? configure = null, int stepMilliseconds = 20)
+        Action<MusicClientOptions>? configure = null)
     {
-        var options = new VendorEmulatorOptions { StepDuration = TimeSpan.FromMilliseconds(stepMilliseconds), RetryAfter = TimeSpan.FromSeconds(1), SlowResponseDelay = TimeSpan.FromSeconds(3) };
+        var options = new VendorEmulatorOptions { StepDuration = TimeSpan.FromMilliseconds(20), RetryAfter = TimeSpan.FromSeconds(1), SlowResponseDelay = TimeSpan.FromSeconds(3) };
         if (rule is not null)
             options.Faults.Add(rule);
         var emulator = await VendorEmulator.StartAsync(options, Ct);
@@ -21,16 +21,16 @@ public sealed class EmulatorFaultTests
     }
 
     [Theory]
-    [InlineData(MusicDialect.GoAmzV35)]
-    [InlineData(MusicDialect.GoAmzV30)]
-    [InlineData(MusicDialect.Task)]
-    [InlineData(MusicDialect.NativeV2)]
+    [MemberData(nameof(AllDialects.Data), MemberType = typeof(AllDialects))]
     public async Task Every_dialect_runs_end_to_end_on_the_emulator(MusicDialect dialect)
     {
-        // States long enough for 10 ms polls to see each one.
-        var (emulator, client) = await StartAsync(dialect, null, stepMilliseconds: 150);
-        await using var _ = emulator;
-        using var __ = client;
+        // The emulator's clock moves one state per read, so every poll sees the next state however slow the machine.
+        var step = TimeSpan.FromSeconds(1);
+        var clock = new ManualTimeProvider();
+        await using var emulator = await VendorEmulator.StartAsync(new VendorEmulatorOptions { StepDuration = step, TimeProvider = clock }, Ct);
+        using var client = new MusicClient(
+            new MusicClientOptions { BaseUrl = emulator.BaseAddress, Dialect = dialect, ApiKey = emulator.ApiKey, VendorName = "emulator" },
+            new ClockPerReadHandler(clock, step));
 
         var id = await client.SubmitAsync(MusicRequest.FromDescription("a calm song about the sea"), Ct);
         var seen = new List<MusicTask>();
@@ -124,6 +124,18 @@ public sealed class EmulatorFaultTests
         Assert.Equal(EmulatorFaults.UnknownStatusValue, task.Status.Value);
         Assert.False(task.Status.IsKnown);
         Assert.Contains(EmulatorFaults.ExtraFieldName, task.Raw.GetRawText());
+    }
+
+    /// <summary>Moves the emulator's clock one step after each read (GET), so a poll loop walks the states one by one.</summary>
+    private sealed class ClockPerReadHandler(ManualTimeProvider clock, TimeSpan step) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.Method == HttpMethod.Get)
+                clock.Advance(step);
+            return response;
+        }
     }
 
     /// <summary>Asks the emulator for faults by header, as a test of a real client would.</summary>

@@ -16,10 +16,7 @@ public sealed class EmulatorSnapshotTests
     private static readonly string[] MediaUrls = ["clips[*].audioUrl", "clips[*].videoUrl", "clips[*].imageUrl", "clips[*].imageLargeUrl"];
 
     [Theory]
-    [InlineData(MusicDialect.GoAmzV35)]
-    [InlineData(MusicDialect.GoAmzV30)]
-    [InlineData(MusicDialect.Task)]
-    [InlineData(MusicDialect.NativeV2)]
+    [MemberData(nameof(AllDialects.Data), MemberType = typeof(AllDialects))]
     public async Task A_finished_custom_song_normalizes_to_its_snapshot(MusicDialect dialect)
     {
         await using var emulator = await VendorEmulator.StartAsync(new VendorEmulatorOptions { StepDuration = TimeSpan.Zero }, Ct);

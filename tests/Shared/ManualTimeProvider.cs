@@ -1,4 +1,4 @@
-namespace Contracts.Emulator.Tests.Infrastructure;
+namespace Contracts.Tests;
 
 /// <summary>A clock that moves only when told, so task states can be stepped through deterministically.</summary>
 internal sealed class ManualTimeProvider : TimeProvider
