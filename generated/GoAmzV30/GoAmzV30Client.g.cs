@@ -40,9 +40,10 @@ namespace Contracts.Clients.GoAmzV30
         /// <br/>Suno writes the lyrics from `input.gpt_description_prompt`. Set `continue_clip_id` and `continue_at` to extend
         /// <br/>an existing clip.
         /// <br/>
-        /// <br/>Source: seed 001 lists this operation (生成音乐, POST) in its v3.0 menu only; body and answer follow
-        /// <br/>dialects.md (GoAmz section). The page shows no example body; the schema example is rebuilt from the request
-        /// <br/>echo (`data.input`) in the page's `getMusic` example.
+        /// <br/>Source: the v3.0 page (大模型接入文档 (Large-model access documentation)) lists this operation (生成音乐
+        /// <br/>(generate music), POST) in its v3.0 menu only; body and answer follow what public GoAmz relays implement. The
+        /// <br/>page shows no example body; the schema example is rebuilt from the request echo (`data.input`) in the page's
+        /// <br/>`getMusic` example.
         /// </remarks>
         /// <param name="body">What to generate.</param>
         /// <returns>The task was accepted; `data.task_id` identifies it.</returns>
@@ -57,8 +58,9 @@ namespace Contracts.Clients.GoAmzV30
         /// Makes one full song from a clip that was produced by extending (continuing) other clips, and answers with
         /// <br/>the id of a new task; read the result with `getMusic`, like a generation.
         /// <br/>
-        /// <br/>Source: seed 001 lists this operation (合并音乐, POST) in its v3.0 menu only; body (`{clip_id}`) and answer
-        /// <br/>(`{code, data: {task_id}, message}`) follow dialects.md (GoAmz section). The page shows no example.
+        /// <br/>Source: the v3.0 page (大模型接入文档 (Large-model access documentation)) lists this operation (合并音乐
+        /// <br/>(merge music), POST) in its v3.0 menu only; body (`{clip_id}`) and answer (`{code, data: {task_id}, message}`)
+        /// <br/>follow what public GoAmz relays implement. The page shows no example.
         /// </remarks>
         /// <param name="body">The clip to merge.</param>
         /// <returns>The merge task was accepted; `data.task_id` identifies it (read it with `getMusic`).</returns>
@@ -74,10 +76,11 @@ namespace Contracts.Clients.GoAmzV30
         /// <br/>clip id. Poll it until `data.status` is `completed` (or a failure) and every clip is `complete`. Also reads
         /// <br/>back the tasks created by `concatMusic`.
         /// <br/>
-        /// <br/>Source: seed 001 shows this operation in full (获取音乐, `GET /suno/v1/v3.0/music/{{id}}`, relative path
-        /// <br/>only). The page lists only the `Authorization` header, marked optional (see the document description).
+        /// <br/>Source: the v3.0 page (大模型接入文档 (Large-model access documentation)) shows this operation in full
+        /// <br/>(获取音乐 (get music), `GET /suno/v1/v3.0/music/{{id}}`, relative path only). The page lists only the
+        /// <br/>`Authorization` header, marked optional (see the document description).
         /// </remarks>
-        /// <param name="taskId">The task id returned by `submitMusic` or `concatMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the seed page); pass them back unchanged.</param>
+        /// <param name="taskId">The task id returned by `submitMusic` or `concatMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.0 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV30ClientException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -90,9 +93,10 @@ namespace Contracts.Clients.GoAmzV30
         /// Asks Suno to write song lyrics (and a title) from a short prompt, and answers with the id of a new task; read
         /// <br/>the result with `getLyrics`. Use the lyrics as `input.prompt` of a custom-mode `submitMusic`.
         /// <br/>
-        /// <br/>Source: not listed on seed 001; seed 000 lists it (生成歌词) in the v3.0 menu of the same format, with no
-        /// <br/>details. Body (`{prompt}`) and answer (task id envelope) follow dialects.md (GoAmz section); the path follows
-        /// <br/>seed 001's prefix and is not confirmed by any page.
+        /// <br/>Source: not listed on the v3.0 page; the openai-core中文文档 (openai-core Chinese documentation) page lists it
+        /// <br/>(生成歌词 (generate lyrics)) in the v3.0 menu of the same format, with no details. Body (`{prompt}`) and answer
+        /// <br/>(task id envelope) follow what public GoAmz relays implement; the path follows the v3.0 page's prefix and is
+        /// <br/>not confirmed by any page.
         /// </remarks>
         /// <param name="body">What the lyrics should be about.</param>
         /// <returns>The lyrics task was accepted; `data.task_id` identifies it.</returns>
@@ -107,10 +111,10 @@ namespace Contracts.Clients.GoAmzV30
         /// Returns one lyrics task: its status, the request it was created from (as a JSON string), and once it is done
         /// <br/>the generated `title` and `text`, plus timing and quota metadata.
         /// <br/>
-        /// <br/>Source: not listed on seed 001; seed 000 lists it (歌词查询) in the v3.0 menu of the same format, with no
-        /// <br/>details. The answer (`data{task_id, input, status, title, text, metadata{created_at, started_at, ended_at,
-        /// <br/>quota_frozen, quota_usage}}`) follows dialects.md (GoAmz section); the path follows seed 001's prefix and is
-        /// <br/>not confirmed by any page.
+        /// <br/>Source: not listed on the v3.0 page; the openai-core中文文档 (openai-core Chinese documentation) page lists it
+        /// <br/>(歌词查询 (lyrics query)) in the v3.0 menu of the same format, with no details. The answer (`data{task_id,
+        /// <br/>input, status, title, text, metadata{created_at, started_at, ended_at, quota_frozen, quota_usage}}`) follows
+        /// <br/>what public GoAmz relays implement; the path follows the v3.0 page's prefix and is not confirmed by any page.
         /// </remarks>
         /// <param name="taskId">The task id returned by `submitLyrics` (`data.task_id`). Ids are opaque strings; pass them back unchanged.</param>
         /// <returns>The lyrics task, with `title` and `text` once it is done.</returns>
@@ -161,9 +165,10 @@ namespace Contracts.Clients.GoAmzV30
         /// <br/>Suno writes the lyrics from `input.gpt_description_prompt`. Set `continue_clip_id` and `continue_at` to extend
         /// <br/>an existing clip.
         /// <br/>
-        /// <br/>Source: seed 001 lists this operation (生成音乐, POST) in its v3.0 menu only; body and answer follow
-        /// <br/>dialects.md (GoAmz section). The page shows no example body; the schema example is rebuilt from the request
-        /// <br/>echo (`data.input`) in the page's `getMusic` example.
+        /// <br/>Source: the v3.0 page (大模型接入文档 (Large-model access documentation)) lists this operation (生成音乐
+        /// <br/>(generate music), POST) in its v3.0 menu only; body and answer follow what public GoAmz relays implement. The
+        /// <br/>page shows no example body; the schema example is rebuilt from the request echo (`data.input`) in the page's
+        /// <br/>`getMusic` example.
         /// </remarks>
         /// <param name="body">What to generate.</param>
         /// <returns>The task was accepted; `data.task_id` identifies it.</returns>
@@ -291,8 +296,9 @@ namespace Contracts.Clients.GoAmzV30
         /// Makes one full song from a clip that was produced by extending (continuing) other clips, and answers with
         /// <br/>the id of a new task; read the result with `getMusic`, like a generation.
         /// <br/>
-        /// <br/>Source: seed 001 lists this operation (合并音乐, POST) in its v3.0 menu only; body (`{clip_id}`) and answer
-        /// <br/>(`{code, data: {task_id}, message}`) follow dialects.md (GoAmz section). The page shows no example.
+        /// <br/>Source: the v3.0 page (大模型接入文档 (Large-model access documentation)) lists this operation (合并音乐
+        /// <br/>(merge music), POST) in its v3.0 menu only; body (`{clip_id}`) and answer (`{code, data: {task_id}, message}`)
+        /// <br/>follow what public GoAmz relays implement. The page shows no example.
         /// </remarks>
         /// <param name="body">The clip to merge.</param>
         /// <returns>The merge task was accepted; `data.task_id` identifies it (read it with `getMusic`).</returns>
@@ -431,10 +437,11 @@ namespace Contracts.Clients.GoAmzV30
         /// <br/>clip id. Poll it until `data.status` is `completed` (or a failure) and every clip is `complete`. Also reads
         /// <br/>back the tasks created by `concatMusic`.
         /// <br/>
-        /// <br/>Source: seed 001 shows this operation in full (获取音乐, `GET /suno/v1/v3.0/music/{{id}}`, relative path
-        /// <br/>only). The page lists only the `Authorization` header, marked optional (see the document description).
+        /// <br/>Source: the v3.0 page (大模型接入文档 (Large-model access documentation)) shows this operation in full
+        /// <br/>(获取音乐 (get music), `GET /suno/v1/v3.0/music/{{id}}`, relative path only). The page lists only the
+        /// <br/>`Authorization` header, marked optional (see the document description).
         /// </remarks>
-        /// <param name="taskId">The task id returned by `submitMusic` or `concatMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the seed page); pass them back unchanged.</param>
+        /// <param name="taskId">The task id returned by `submitMusic` or `concatMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.0 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV30ClientException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -557,9 +564,10 @@ namespace Contracts.Clients.GoAmzV30
         /// Asks Suno to write song lyrics (and a title) from a short prompt, and answers with the id of a new task; read
         /// <br/>the result with `getLyrics`. Use the lyrics as `input.prompt` of a custom-mode `submitMusic`.
         /// <br/>
-        /// <br/>Source: not listed on seed 001; seed 000 lists it (生成歌词) in the v3.0 menu of the same format, with no
-        /// <br/>details. Body (`{prompt}`) and answer (task id envelope) follow dialects.md (GoAmz section); the path follows
-        /// <br/>seed 001's prefix and is not confirmed by any page.
+        /// <br/>Source: not listed on the v3.0 page; the openai-core中文文档 (openai-core Chinese documentation) page lists it
+        /// <br/>(生成歌词 (generate lyrics)) in the v3.0 menu of the same format, with no details. Body (`{prompt}`) and answer
+        /// <br/>(task id envelope) follow what public GoAmz relays implement; the path follows the v3.0 page's prefix and is
+        /// <br/>not confirmed by any page.
         /// </remarks>
         /// <param name="body">What the lyrics should be about.</param>
         /// <returns>The lyrics task was accepted; `data.task_id` identifies it.</returns>
@@ -687,10 +695,10 @@ namespace Contracts.Clients.GoAmzV30
         /// Returns one lyrics task: its status, the request it was created from (as a JSON string), and once it is done
         /// <br/>the generated `title` and `text`, plus timing and quota metadata.
         /// <br/>
-        /// <br/>Source: not listed on seed 001; seed 000 lists it (歌词查询) in the v3.0 menu of the same format, with no
-        /// <br/>details. The answer (`data{task_id, input, status, title, text, metadata{created_at, started_at, ended_at,
-        /// <br/>quota_frozen, quota_usage}}`) follows dialects.md (GoAmz section); the path follows seed 001's prefix and is
-        /// <br/>not confirmed by any page.
+        /// <br/>Source: not listed on the v3.0 page; the openai-core中文文档 (openai-core Chinese documentation) page lists it
+        /// <br/>(歌词查询 (lyrics query)) in the v3.0 menu of the same format, with no details. The answer (`data{task_id,
+        /// <br/>input, status, title, text, metadata{created_at, started_at, ended_at, quota_frozen, quota_usage}}`) follows
+        /// <br/>what public GoAmz relays implement; the path follows the v3.0 page's prefix and is not confirmed by any page.
         /// </remarks>
         /// <param name="taskId">The task id returned by `submitLyrics` (`data.task_id`). Ids are opaque strings; pass them back unchanged.</param>
         /// <returns>The lyrics task, with `title` and `text` once it is done.</returns>
@@ -951,7 +959,7 @@ namespace Contracts.Clients.GoAmzV30
         public bool? CustomMode { get; set; }
 
         /// <summary>
-        /// Model to use. Known values: `chirp-v3-0` (v3), `chirp-v3-5` (v3.5), `chirp-v4`, `chirp-auk` (v4.5), `chirp-bluejay`, `chirp-crow` (v5), plus vendor aliases; other values may appear and must be accepted. The request echoed on seed 001 carries `chirp-v3-0`. Some relays expect it inside `input` instead.
+        /// Model to use. Known values: `chirp-v3-0` (v3), `chirp-v3-5` (v3.5), `chirp-v4`, `chirp-auk` (v4.5), `chirp-bluejay`, `chirp-crow` (v5), plus vendor aliases; other values may appear and must be accepted. The request echoed on the v3.0 page carries `chirp-v3-0`. Some relays expect it inside `input` instead.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("mv")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1050,7 +1058,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The answer to a submit operation (`submitMusic`, `concatMusic`, `submitLyrics`), carrying the id of the new task. Shape from dialects.md (the page shows no example); fields are optional because no page marks them.
+    /// The answer to a submit operation (`submitMusic`, `concatMusic`, `submitLyrics`), carrying the id of the new task. Shape as public GoAmz relays implement it (the page shows no example); fields are optional because no page marks them.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TaskIdEnvelope
@@ -1096,7 +1104,7 @@ namespace Contracts.Clients.GoAmzV30
     {
 
         /// <summary>
-        /// Id of the new task; pass it to `getMusic` (music, concat) or `getLyrics` (lyrics). Opaque string (UUIDs on the seed pages).
+        /// Id of the new task; pass it to `getMusic` (music, concat) or `getLyrics` (lyrics). Opaque string (UUIDs on the vendor pages).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("task_id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1114,7 +1122,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The answer of `getMusic`, the GoAmz envelope around one music task. Seed 001 marks all three fields optional (可选).
+    /// The answer of `getMusic`, the GoAmz envelope around one music task. The v3.0 page marks all three fields optional (可选).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicTaskEnvelope
@@ -1153,21 +1161,21 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// One music task as `getMusic` reports it. Seed 001 marks `status`, `input` and `clips` required (必需) and `task_id` optional (可选). Vendors add fields over time, so other properties are allowed.
+    /// One music task as `getMusic` reports it. The v3.0 page marks `status`, `input` and `clips` required (必需) and `task_id` optional (可选). Vendors add fields over time, so other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicTask
     {
 
         /// <summary>
-        /// Id of the task. Opaque string (a UUID on the seed page).
+        /// Id of the task. Opaque string (a UUID on the v3.0 page).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("task_id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? TaskId { get; set; }
 
         /// <summary>
-        /// Task status. Known values: `completed` (the only one the seed pages show); `pending`, `processing` and `failed` are expected but undocumented. Other values may appear and must be accepted.
+        /// Task status. Known values: `completed` (the only one the vendor pages show); `pending`, `processing` and `failed` are expected but undocumented. Other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -1176,9 +1184,9 @@ namespace Contracts.Clients.GoAmzV30
         /// <summary>
         /// The request the task was created from: a JSON document serialized into a string (decode it; schema
         /// <br/>`MusicInputEcho` describes the result). Two shapes are seen:
-        /// <br/>nested, as on seed 000: `{"custom_mode": true, "input": {"prompt", "title", "tags", "continue_at",
+        /// <br/>nested, as on the v3.5 page: `{"custom_mode": true, "input": {"prompt", "title", "tags", "continue_at",
         /// <br/>"continue_clip_id"}}` (the submit body as sent); and
-        /// <br/>flat, as on seed 001 (v3.0 page): `{"custom_mode", "gpt_description_prompt", "make_instrumental", "prompt",
+        /// <br/>flat, as on the v3.0 page: `{"custom_mode", "gpt_description_prompt", "make_instrumental", "prompt",
         /// <br/>"title", "continue_at", "continue_clip_id", "mv", "tags"}`.
         /// <br/>
         /// </summary>
@@ -1187,7 +1195,7 @@ namespace Contracts.Clients.GoAmzV30
         public required string Input { get; set; }
 
         /// <summary>
-        /// The clips of the task (two on the seed page), keyed by clip id; each key equals the clip's `id`. Not an array.
+        /// The clips of the task (two on the v3.0 page), keyed by clip id; each key equals the clip's `id`. Not an array.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("clips")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -1205,11 +1213,11 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// One generated song (a Suno clip) inside a task. Every field either GoAmz page shows is listed: seed 000
-    /// <br/>(openai-core, v3.5) and seed 001 (v3.0 page). Neither page marks clip fields required, so all are optional.
-    /// <br/>"Seed 001 only" / "Seed 000 only" in a field's description means just one of the two pages shows it; the
-    /// <br/>field is kept in both GoAmz contracts so they read the same clip. Suno adds fields over time, so other
-    /// <br/>properties are allowed.
+    /// One generated song (a Suno clip) inside a task. Every field either GoAmz page shows is listed: the v3.5 page
+    /// <br/>(openai-core中文文档 (openai-core Chinese documentation)) and the v3.0 page (大模型接入文档 (Large-model access
+    /// <br/>documentation)). Neither page marks clip fields required, so all are optional. "v3.0 page only" / "v3.5 page
+    /// <br/>only" in a field's description means just one of the two pages shows it; the field is kept in both GoAmz
+    /// <br/>contracts so they read the same clip. Suno adds fields over time, so other properties are allowed.
     /// <br/>
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -1217,7 +1225,7 @@ namespace Contracts.Clients.GoAmzV30
     {
 
         /// <summary>
-        /// Clip id (a UUID on the seed pages); the same string as the key in `clips`. Opaque.
+        /// Clip id (a UUID on the vendor pages); the same string as the key in `clips`. Opaque.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1238,28 +1246,28 @@ namespace Contracts.Clients.GoAmzV30
         public string? AudioUrl { get; set; }
 
         /// <summary>
-        /// URL of the cover image. Plain string. Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// URL of the cover image. Plain string. Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("image_url")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ImageUrl { get; set; }
 
         /// <summary>
-        /// URL of the large cover image. Plain string. Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// URL of the large cover image. Plain string. Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("image_large_url")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ImageLargeUrl { get; set; }
 
         /// <summary>
-        /// `true` while the video is still being rendered. Seed 001 only.
+        /// `true` while the video is still being rendered. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_video_pending")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsVideoPending { get; set; }
 
         /// <summary>
-        /// Model version label the clip reports. Known values: `v3.5` (seed 000), `v3` (seed 001); other values may appear and must be accepted.
+        /// Model version label the clip reports. Known values: `v3.5` (v3.5 page), `v3` (v3.0 page); other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("major_model_version")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1280,35 +1288,35 @@ namespace Contracts.Clients.GoAmzV30
         public ClipMetadata? Metadata { get; set; }
 
         /// <summary>
-        /// Whether the Suno account behind the vendor liked the clip. Seed 001 only.
+        /// Whether the Suno account behind the vendor liked the clip. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_liked")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsLiked { get; set; }
 
         /// <summary>
-        /// Suno account flag passed through by the vendor. Seed 001 only.
+        /// Suno account flag passed through by the vendor. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_handle_updated")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsHandleUpdated { get; set; }
 
         /// <summary>
-        /// Whether the clip is in the Suno account's trash. Seed 001 only.
+        /// Whether the clip is in the Suno account's trash. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_trashed")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsTrashed { get; set; }
 
         /// <summary>
-        /// The Suno account's reaction to the clip. The pages only show `null`, so its type is unknown and it is kept as raw JSON. Seed 001 only.
+        /// The Suno account's reaction to the clip. The pages only show `null`, so its type is unknown and it is kept as raw JSON. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reaction")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
 
         /// <summary>
-        /// When Suno created the clip (ISO 8601, for example `2024-04-18T14:29:31.760Z`). Seed 001 only.
+        /// When Suno created the clip (ISO 8601, for example `2024-04-18T14:29:31.760Z`). v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1329,28 +1337,28 @@ namespace Contracts.Clients.GoAmzV30
         public string? Title { get; set; }
 
         /// <summary>
-        /// Free text attached to the clip; seed 000 shows it empty (`""`) and does not explain it. Seed 000 only.
+        /// Free text attached to the clip; the v3.5 page shows it empty (`""`) and does not explain it. v3.5 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("text")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Text { get; set; }
 
         /// <summary>
-        /// Number of plays on Suno. Seed 001 only.
+        /// Number of plays on Suno. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("play_count")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? PlayCount { get; set; }
 
         /// <summary>
-        /// Number of upvotes on Suno. Seed 001 only.
+        /// Number of upvotes on Suno. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("upvote_count")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? UpvoteCount { get; set; }
 
         /// <summary>
-        /// Whether the clip is public on Suno. Seed 001 only.
+        /// Whether the clip is public on Suno. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_public")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1389,21 +1397,21 @@ namespace Contracts.Clients.GoAmzV30
         public string? Prompt { get; set; }
 
         /// <summary>
-        /// The description the lyrics were written from (description mode); `null` in custom mode (seed 000).
+        /// The description the lyrics were written from (description mode); `null` in custom mode (v3.5 page).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("gpt_description_prompt")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? GptDescriptionPrompt { get; set; }
 
         /// <summary>
-        /// Id of an uploaded audio the clip continues; `null` (seed 000) or `""` (seed 001) when there is none.
+        /// Id of an uploaded audio the clip continues; `null` (v3.5 page) or `""` (v3.0 page) when there is none.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("audio_prompt_id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AudioPromptId { get; set; }
 
         /// <summary>
-        /// Clips this one extends, oldest first; `null` on the GoAmz pages. The entry shape comes from native Suno clips (seed 003).
+        /// Clips this one extends, oldest first; `null` on the GoAmz pages. The entry shape is the one native Suno clips show (see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("history")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1424,14 +1432,14 @@ namespace Contracts.Clients.GoAmzV30
         public string? Type { get; set; }
 
         /// <summary>
-        /// Length in seconds, fractional (`139.16`, `93` on seed 000). Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// Length in seconds, fractional (`139.16`, `93` on the v3.5 page). Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("duration")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? Duration { get; set; }
 
         /// <summary>
-        /// Whether Suno refunded the credits for this clip. Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// Whether Suno refunded the credits for this clip. Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("refund_credits")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1470,7 +1478,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// One step in a clip's `metadata.history`, naming a clip (or upload) this clip continues. The GoAmz pages only show `history` as `null`; this shape is the one native Suno clips show (seed 003). Other properties are allowed.
+    /// One step in a clip's `metadata.history`, naming a clip (or upload) this clip continues. The GoAmz pages only show `history` as `null`; this shape is the one native Suno clips show (see `native-v2.yaml`). Other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ClipHistoryEntry
@@ -1524,8 +1532,8 @@ namespace Contracts.Clients.GoAmzV30
 
     /// <summary>
     /// The decoded content of `MusicTask.input` (which arrives as a JSON string). Not used by any operation: parse the
-    /// <br/>string with this schema. It covers both shapes seen: flat (seed 001: every field at the top level) and nested
-    /// <br/>(seed 000: `custom_mode` plus the song fields under `input`). All fields are optional; other properties are
+    /// <br/>string with this schema. It covers both shapes seen: flat (v3.0 page: every field at the top level) and nested
+    /// <br/>(v3.5 page: `custom_mode` plus the song fields under `input`). All fields are optional; other properties are
     /// <br/>allowed.
     /// <br/>
     /// </summary>
@@ -1583,7 +1591,7 @@ namespace Contracts.Clients.GoAmzV30
         public string? ContinueClipId { get; set; }
 
         /// <summary>
-        /// Model requested (flat shape). Known values: `chirp-v3-0` (seed 001), `chirp-v3-5`, `chirp-v4`, ...; other values may appear and must be accepted.
+        /// Model requested (flat shape). Known values: `chirp-v3-0` (v3.0 page), `chirp-v3-5`, `chirp-v4`, ...; other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("mv")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1597,7 +1605,7 @@ namespace Contracts.Clients.GoAmzV30
         public string? Tags { get; set; }
 
         /// <summary>
-        /// The song fields nested under `input` (seed 000's shape); absent in the flat shape.
+        /// The song fields nested under `input` (the v3.5 page's shape); absent in the flat shape.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("input")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1615,7 +1623,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The nested song fields of a decoded request echo (`MusicInputEcho.input`, seed 000's shape), the `input` object of the submit body as it was sent. All optional; other properties are allowed.
+    /// The nested song fields of a decoded request echo (`MusicInputEcho.input`, the v3.5 page's shape), the `input` object of the submit body as it was sent. All optional; other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicInputEchoInput
@@ -1657,14 +1665,14 @@ namespace Contracts.Clients.GoAmzV30
         public string? ContinueClipId { get; set; }
 
         /// <summary>
-        /// Whether an instrumental was requested (not in seed 000's echo; part of the submit body's `input`).
+        /// Whether an instrumental was requested (not in the v3.5 page's echo; part of the submit body's `input`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("make_instrumental")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? MakeInstrumental { get; set; }
 
         /// <summary>
-        /// The song description (description mode; not in seed 000's echo; part of the submit body's `input`).
+        /// The song description (description mode; not in the v3.5 page's echo; part of the submit body's `input`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("gpt_description_prompt")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1689,7 +1697,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The body of `concatMusic`, naming the clip to turn into a full song. Shape from dialects.md; no page marks required fields, so it is optional here although the vendor needs it.
+    /// The body of `concatMusic`, naming the clip to turn into a full song. Shape as public GoAmz relays implement it; no page marks required fields, so it is optional here although the vendor needs it.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicConcatRequest
@@ -1714,7 +1722,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The body of `submitLyrics`, what the lyrics should be about. Shape from dialects.md; no page marks required fields, so it is optional here although the vendor needs it.
+    /// The body of `submitLyrics`, what the lyrics should be about. Shape as public GoAmz relays implement it; no page marks required fields, so it is optional here although the vendor needs it.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LyricsSubmitRequest
@@ -1739,7 +1747,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The answer of `getLyrics`, the GoAmz envelope around one lyrics task. Shape from dialects.md (no page shows it); fields are optional because no page marks them.
+    /// The answer of `getLyrics`, the GoAmz envelope around one lyrics task. Shape as public GoAmz relays implement it (no page shows it); fields are optional because no page marks them.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LyricsTaskEnvelope
@@ -1778,7 +1786,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// One lyrics task as `getLyrics` reports it. Shape from dialects.md (no page shows it); all fields optional. Vendors add fields over time, so other properties are allowed.
+    /// One lyrics task as `getLyrics` reports it. Shape as public GoAmz relays implement it (no page shows it); all fields optional. Vendors add fields over time, so other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LyricsTask
@@ -1799,7 +1807,7 @@ namespace Contracts.Clients.GoAmzV30
         public string? Input { get; set; }
 
         /// <summary>
-        /// Task status. Known values: `completed` (the only one the seed pages show, for music); `pending`, `processing` and `failed` are expected but undocumented. Other values may appear and must be accepted.
+        /// Task status. Known values: `completed` (the only one the vendor pages show, for music); `pending`, `processing` and `failed` are expected but undocumented. Other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1838,9 +1846,9 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// Timing and quota of a lyrics task (`LyricsTask.metadata`). Field names from dialects.md; no page shows values,
-    /// <br/>so the types are a judgement: times as ISO 8601 strings (as the GoAmz clips use), null until the step has
-    /// <br/>happened; quota amounts as numbers. All optional; other properties are allowed.
+    /// Timing and quota of a lyrics task (`LyricsTask.metadata`). Field names as public GoAmz relays return them; no
+    /// <br/>page shows values, so the types are a judgement: times as ISO 8601 strings (as the GoAmz clips use), null
+    /// <br/>until the step has happened; quota amounts as numbers. All optional; other properties are allowed.
     /// <br/>
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -1896,7 +1904,7 @@ namespace Contracts.Clients.GoAmzV30
     /// <summary>
     /// The GoAmz error answer: the same envelope as a success, with an error `code` and `message` and usually no
     /// <br/>`data`. Known codes are HTTP-like integers: 400 (bad request), 401 (missing or invalid key), 404 (no such
-    /// <br/>task or clip), 429 (rate limited), 500 (vendor or Suno failure); other codes may appear. Not shown on the seed page;
+    /// <br/>task or clip), 429 (rate limited), 500 (vendor or Suno failure); other codes may appear. Not shown on the v3.0 page;
     /// <br/>shape from the conventions for this dialect.
     /// <br/>
     /// </summary>

@@ -40,9 +40,10 @@ namespace Contracts.Clients.GoAmzV35
         /// <br/>Suno writes the lyrics from `input.gpt_description_prompt`. Set `continue_clip_id` and `continue_at` to extend
         /// <br/>an existing clip.
         /// <br/>
-        /// <br/>Source: seed 000 lists this operation (生成音乐, POST) in its v3.5 menu only; body and answer follow
-        /// <br/>dialects.md (GoAmz section). The page shows no example body; the schema example is rebuilt from the request
-        /// <br/>echo (`data.input`) in the page's `getMusic` example.
+        /// <br/>Source: the v3.5 page (openai-core中文文档 (openai-core Chinese documentation)) lists this operation
+        /// <br/>(生成音乐 (generate music), POST) in its v3.5 menu only; body and answer follow what public GoAmz relays
+        /// <br/>implement. The page shows no example body; the schema example is rebuilt from the request echo (`data.input`)
+        /// <br/>in the page's `getMusic` example.
         /// </remarks>
         /// <param name="body">What to generate.</param>
         /// <returns>The task was accepted; `data.task_id` identifies it.</returns>
@@ -57,12 +58,13 @@ namespace Contracts.Clients.GoAmzV35
         /// Returns one task: its status, the request it was created from (as a JSON string) and its clips, keyed by
         /// <br/>clip id. Poll it until `data.status` is `completed` (or a failure) and every clip is `complete`.
         /// <br/>
-        /// <br/>Source: seed 000 shows this operation in full (获取音乐, `GET https://api.openai-core.com/suno/v1/music/{{id}}`).
+        /// <br/>Source: the v3.5 page (openai-core中文文档 (openai-core Chinese documentation)) shows this operation in full
+        /// <br/>(获取音乐 (get music), `GET https://api.openai-core.com/suno/v1/music/{{id}}`).
         /// <br/>The page also documents a required JSON body `{"id": "string"}` on this GET and required `Content-Type:
         /// <br/>application/json` and `Accept: application/json` headers; this contract sends the id in the path only (see
         /// <br/>the document description).
         /// </remarks>
-        /// <param name="taskId">The task id returned by `submitMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the seed page); pass them back unchanged.</param>
+        /// <param name="taskId">The task id returned by `submitMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.5 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV35ClientException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -111,9 +113,10 @@ namespace Contracts.Clients.GoAmzV35
         /// <br/>Suno writes the lyrics from `input.gpt_description_prompt`. Set `continue_clip_id` and `continue_at` to extend
         /// <br/>an existing clip.
         /// <br/>
-        /// <br/>Source: seed 000 lists this operation (生成音乐, POST) in its v3.5 menu only; body and answer follow
-        /// <br/>dialects.md (GoAmz section). The page shows no example body; the schema example is rebuilt from the request
-        /// <br/>echo (`data.input`) in the page's `getMusic` example.
+        /// <br/>Source: the v3.5 page (openai-core中文文档 (openai-core Chinese documentation)) lists this operation
+        /// <br/>(生成音乐 (generate music), POST) in its v3.5 menu only; body and answer follow what public GoAmz relays
+        /// <br/>implement. The page shows no example body; the schema example is rebuilt from the request echo (`data.input`)
+        /// <br/>in the page's `getMusic` example.
         /// </remarks>
         /// <param name="body">What to generate.</param>
         /// <returns>The task was accepted; `data.task_id` identifies it.</returns>
@@ -241,12 +244,13 @@ namespace Contracts.Clients.GoAmzV35
         /// Returns one task: its status, the request it was created from (as a JSON string) and its clips, keyed by
         /// <br/>clip id. Poll it until `data.status` is `completed` (or a failure) and every clip is `complete`.
         /// <br/>
-        /// <br/>Source: seed 000 shows this operation in full (获取音乐, `GET https://api.openai-core.com/suno/v1/music/{{id}}`).
+        /// <br/>Source: the v3.5 page (openai-core中文文档 (openai-core Chinese documentation)) shows this operation in full
+        /// <br/>(获取音乐 (get music), `GET https://api.openai-core.com/suno/v1/music/{{id}}`).
         /// <br/>The page also documents a required JSON body `{"id": "string"}` on this GET and required `Content-Type:
         /// <br/>application/json` and `Accept: application/json` headers; this contract sends the id in the path only (see
         /// <br/>the document description).
         /// </remarks>
-        /// <param name="taskId">The task id returned by `submitMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the seed page); pass them back unchanged.</param>
+        /// <param name="taskId">The task id returned by `submitMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.5 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV35ClientException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -505,7 +509,7 @@ namespace Contracts.Clients.GoAmzV35
         public bool? CustomMode { get; set; }
 
         /// <summary>
-        /// Model to use. Known values: `chirp-v3-0` (v3), `chirp-v3-5` (v3.5), `chirp-v4`, `chirp-auk` (v4.5), `chirp-bluejay`, `chirp-crow` (v5), plus vendor aliases; other values may appear and must be accepted. The request echoed on seed 000 has no `mv` (the vendor then uses its default). Some relays expect it inside `input` instead.
+        /// Model to use. Known values: `chirp-v3-0` (v3), `chirp-v3-5` (v3.5), `chirp-v4`, `chirp-auk` (v4.5), `chirp-bluejay`, `chirp-crow` (v5), plus vendor aliases; other values may appear and must be accepted. The request echoed on the v3.5 page has no `mv` (the vendor then uses its default). Some relays expect it inside `input` instead.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("mv")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -604,7 +608,7 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// The answer to a submit operation, carrying the id of the new task. Shape from dialects.md (the page shows no example); fields are optional because no page marks them.
+    /// The answer to a submit operation, carrying the id of the new task. Shape as public GoAmz relays implement it (the page shows no example); fields are optional because no page marks them.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TaskIdEnvelope
@@ -650,7 +654,7 @@ namespace Contracts.Clients.GoAmzV35
     {
 
         /// <summary>
-        /// Id of the new task; pass it to `getMusic`. Opaque string (UUIDs on the seed pages).
+        /// Id of the new task; pass it to `getMusic`. Opaque string (UUIDs on the vendor pages).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("task_id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -668,7 +672,7 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// The answer of `getMusic`, the GoAmz envelope around one music task. Seed 000 marks all three fields required (必需).
+    /// The answer of `getMusic`, the GoAmz envelope around one music task. The v3.5 page marks all three fields required (必需).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicTaskEnvelope
@@ -706,21 +710,21 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// One music task as `getMusic` reports it. Seed 000 marks `task_id`, `status`, `input` and `clips` required (必需). Vendors add fields over time, so other properties are allowed.
+    /// One music task as `getMusic` reports it. The v3.5 page marks `task_id`, `status`, `input` and `clips` required (必需). Vendors add fields over time, so other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicTask
     {
 
         /// <summary>
-        /// Id of the task. Opaque string (a UUID on the seed page).
+        /// Id of the task. Opaque string (a UUID on the v3.5 page).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("task_id")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public required string TaskId { get; set; }
 
         /// <summary>
-        /// Task status. Known values: `completed` (the only one the seed pages show); `pending`, `processing` and `failed` are expected but undocumented. Other values may appear and must be accepted.
+        /// Task status. Known values: `completed` (the only one the vendor pages show); `pending`, `processing` and `failed` are expected but undocumented. Other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -729,9 +733,9 @@ namespace Contracts.Clients.GoAmzV35
         /// <summary>
         /// The request the task was created from: a JSON document serialized into a string (decode it; schema
         /// <br/>`MusicInputEcho` describes the result). Two shapes are seen:
-        /// <br/>nested, as on seed 000: `{"custom_mode": true, "input": {"prompt", "title", "tags", "continue_at",
+        /// <br/>nested, as on the v3.5 page: `{"custom_mode": true, "input": {"prompt", "title", "tags", "continue_at",
         /// <br/>"continue_clip_id"}}` (the submit body as sent); and
-        /// <br/>flat, as on seed 001 (v3.0 page): `{"custom_mode", "gpt_description_prompt", "make_instrumental", "prompt",
+        /// <br/>flat, as on the v3.0 page: `{"custom_mode", "gpt_description_prompt", "make_instrumental", "prompt",
         /// <br/>"title", "continue_at", "continue_clip_id", "mv", "tags"}`.
         /// <br/>
         /// </summary>
@@ -740,7 +744,7 @@ namespace Contracts.Clients.GoAmzV35
         public required string Input { get; set; }
 
         /// <summary>
-        /// The clips of the task (two on the seed page), keyed by clip id; each key equals the clip's `id`. Not an array.
+        /// The clips of the task (two on the v3.5 page), keyed by clip id; each key equals the clip's `id`. Not an array.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("clips")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -758,11 +762,11 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// One generated song (a Suno clip) inside a task. Every field either GoAmz page shows is listed: seed 000
-    /// <br/>(openai-core, v3.5) and seed 001 (v3.0 page). Neither page marks clip fields required, so all are optional.
-    /// <br/>"Seed 001 only" / "Seed 000 only" in a field's description means just one of the two pages shows it; the
-    /// <br/>field is kept in both GoAmz contracts so they read the same clip. Suno adds fields over time, so other
-    /// <br/>properties are allowed.
+    /// One generated song (a Suno clip) inside a task. Every field either GoAmz page shows is listed: the v3.5 page
+    /// <br/>(openai-core中文文档 (openai-core Chinese documentation)) and the v3.0 page (大模型接入文档 (Large-model access
+    /// <br/>documentation)). Neither page marks clip fields required, so all are optional. "v3.0 page only" / "v3.5 page
+    /// <br/>only" in a field's description means just one of the two pages shows it; the field is kept in both GoAmz
+    /// <br/>contracts so they read the same clip. Suno adds fields over time, so other properties are allowed.
     /// <br/>
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -770,7 +774,7 @@ namespace Contracts.Clients.GoAmzV35
     {
 
         /// <summary>
-        /// Clip id (a UUID on the seed pages); the same string as the key in `clips`. Opaque.
+        /// Clip id (a UUID on the vendor pages); the same string as the key in `clips`. Opaque.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -791,28 +795,28 @@ namespace Contracts.Clients.GoAmzV35
         public string? AudioUrl { get; set; }
 
         /// <summary>
-        /// URL of the cover image. Plain string. Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// URL of the cover image. Plain string. Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("image_url")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ImageUrl { get; set; }
 
         /// <summary>
-        /// URL of the large cover image. Plain string. Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// URL of the large cover image. Plain string. Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("image_large_url")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ImageLargeUrl { get; set; }
 
         /// <summary>
-        /// `true` while the video is still being rendered. Seed 001 only.
+        /// `true` while the video is still being rendered. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_video_pending")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsVideoPending { get; set; }
 
         /// <summary>
-        /// Model version label the clip reports. Known values: `v3.5` (seed 000), `v3` (seed 001); other values may appear and must be accepted.
+        /// Model version label the clip reports. Known values: `v3.5` (v3.5 page), `v3` (v3.0 page); other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("major_model_version")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -833,35 +837,35 @@ namespace Contracts.Clients.GoAmzV35
         public ClipMetadata? Metadata { get; set; }
 
         /// <summary>
-        /// Whether the Suno account behind the vendor liked the clip. Seed 001 only.
+        /// Whether the Suno account behind the vendor liked the clip. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_liked")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsLiked { get; set; }
 
         /// <summary>
-        /// Suno account flag passed through by the vendor. Seed 001 only.
+        /// Suno account flag passed through by the vendor. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_handle_updated")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsHandleUpdated { get; set; }
 
         /// <summary>
-        /// Whether the clip is in the Suno account's trash. Seed 001 only.
+        /// Whether the clip is in the Suno account's trash. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_trashed")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? IsTrashed { get; set; }
 
         /// <summary>
-        /// The Suno account's reaction to the clip. The pages only show `null`, so its type is unknown and it is kept as raw JSON. Seed 001 only.
+        /// The Suno account's reaction to the clip. The pages only show `null`, so its type is unknown and it is kept as raw JSON. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reaction")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
 
         /// <summary>
-        /// When Suno created the clip (ISO 8601, for example `2024-04-18T14:29:31.760Z`). Seed 001 only.
+        /// When Suno created the clip (ISO 8601, for example `2024-04-18T14:29:31.760Z`). v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -882,28 +886,28 @@ namespace Contracts.Clients.GoAmzV35
         public string? Title { get; set; }
 
         /// <summary>
-        /// Free text attached to the clip; seed 000 shows it empty (`""`) and does not explain it. Seed 000 only.
+        /// Free text attached to the clip; the v3.5 page shows it empty (`""`) and does not explain it. v3.5 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("text")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Text { get; set; }
 
         /// <summary>
-        /// Number of plays on Suno. Seed 001 only.
+        /// Number of plays on Suno. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("play_count")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? PlayCount { get; set; }
 
         /// <summary>
-        /// Number of upvotes on Suno. Seed 001 only.
+        /// Number of upvotes on Suno. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("upvote_count")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? UpvoteCount { get; set; }
 
         /// <summary>
-        /// Whether the clip is public on Suno. Seed 001 only.
+        /// Whether the clip is public on Suno. v3.0 page only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_public")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -942,21 +946,21 @@ namespace Contracts.Clients.GoAmzV35
         public string? Prompt { get; set; }
 
         /// <summary>
-        /// The description the lyrics were written from (description mode); `null` in custom mode (seed 000).
+        /// The description the lyrics were written from (description mode); `null` in custom mode (v3.5 page).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("gpt_description_prompt")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? GptDescriptionPrompt { get; set; }
 
         /// <summary>
-        /// Id of an uploaded audio the clip continues; `null` (seed 000) or `""` (seed 001) when there is none.
+        /// Id of an uploaded audio the clip continues; `null` (v3.5 page) or `""` (v3.0 page) when there is none.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("audio_prompt_id")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AudioPromptId { get; set; }
 
         /// <summary>
-        /// Clips this one extends, oldest first; `null` on the GoAmz pages. The entry shape comes from native Suno clips (seed 003).
+        /// Clips this one extends, oldest first; `null` on the GoAmz pages. The entry shape is the one native Suno clips show (see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("history")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -977,14 +981,14 @@ namespace Contracts.Clients.GoAmzV35
         public string? Type { get; set; }
 
         /// <summary>
-        /// Length in seconds, fractional (`139.16`, `93` on seed 000). Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// Length in seconds, fractional (`139.16`, `93` on the v3.5 page). Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("duration")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? Duration { get; set; }
 
         /// <summary>
-        /// Whether Suno refunded the credits for this clip. Null while the clip is still being generated (as native Suno clips show on seed 003).
+        /// Whether Suno refunded the credits for this clip. Null while the clip is still being generated (as native Suno clips are; see `native-v2.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("refund_credits")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1023,7 +1027,7 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// One step in a clip's `metadata.history`, naming a clip (or upload) this clip continues. The GoAmz pages only show `history` as `null`; this shape is the one native Suno clips show (seed 003). Other properties are allowed.
+    /// One step in a clip's `metadata.history`, naming a clip (or upload) this clip continues. The GoAmz pages only show `history` as `null`; this shape is the one native Suno clips show (see `native-v2.yaml`). Other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ClipHistoryEntry
@@ -1077,8 +1081,8 @@ namespace Contracts.Clients.GoAmzV35
 
     /// <summary>
     /// The decoded content of `MusicTask.input` (which arrives as a JSON string). Not used by any operation: parse the
-    /// <br/>string with this schema. It covers both shapes seen: flat (seed 001: every field at the top level) and nested
-    /// <br/>(seed 000: `custom_mode` plus the song fields under `input`). All fields are optional; other properties are
+    /// <br/>string with this schema. It covers both shapes seen: flat (v3.0 page: every field at the top level) and nested
+    /// <br/>(v3.5 page: `custom_mode` plus the song fields under `input`). All fields are optional; other properties are
     /// <br/>allowed.
     /// <br/>
     /// </summary>
@@ -1136,7 +1140,7 @@ namespace Contracts.Clients.GoAmzV35
         public string? ContinueClipId { get; set; }
 
         /// <summary>
-        /// Model requested (flat shape). Known values: `chirp-v3-0` (seed 001), `chirp-v3-5`, `chirp-v4`, ...; other values may appear and must be accepted.
+        /// Model requested (flat shape). Known values: `chirp-v3-0` (v3.0 page), `chirp-v3-5`, `chirp-v4`, ...; other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("mv")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1150,7 +1154,7 @@ namespace Contracts.Clients.GoAmzV35
         public string? Tags { get; set; }
 
         /// <summary>
-        /// The song fields nested under `input` (seed 000's shape); absent in the flat shape.
+        /// The song fields nested under `input` (the v3.5 page's shape); absent in the flat shape.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("input")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1168,7 +1172,7 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// The nested song fields of a decoded request echo (`MusicInputEcho.input`, seed 000's shape), the `input` object of the submit body as it was sent. All optional; other properties are allowed.
+    /// The nested song fields of a decoded request echo (`MusicInputEcho.input`, the v3.5 page's shape), the `input` object of the submit body as it was sent. All optional; other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicInputEchoInput
@@ -1210,14 +1214,14 @@ namespace Contracts.Clients.GoAmzV35
         public string? ContinueClipId { get; set; }
 
         /// <summary>
-        /// Whether an instrumental was requested (not in seed 000's echo; part of the submit body's `input`).
+        /// Whether an instrumental was requested (not in the v3.5 page's echo; part of the submit body's `input`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("make_instrumental")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? MakeInstrumental { get; set; }
 
         /// <summary>
-        /// The song description (description mode; not in seed 000's echo; part of the submit body's `input`).
+        /// The song description (description mode; not in the v3.5 page's echo; part of the submit body's `input`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("gpt_description_prompt")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1244,7 +1248,7 @@ namespace Contracts.Clients.GoAmzV35
     /// <summary>
     /// The GoAmz error answer: the same envelope as a success, with an error `code` and `message` and usually no
     /// <br/>`data`. Known codes are HTTP-like integers: 400 (bad request), 401 (missing or invalid key), 404 (no such
-    /// <br/>task), 429 (rate limited), 500 (vendor or Suno failure); other codes may appear. Not shown on the seed page;
+    /// <br/>task), 429 (rate limited), 500 (vendor or Suno failure); other codes may appear. Not shown on the v3.5 page;
     /// <br/>shape from the conventions for this dialect.
     /// <br/>
     /// </summary>

@@ -40,7 +40,9 @@ namespace Contracts.Clients.NativeV2
         /// <br/>it continues an existing clip; to continue the user's own uploaded audio, append `-upload` to the model
         /// <br/>name (`chirp-v3-5-upload`) and pass the clip id from `initializeUploadClip`.
         /// <br/>
-        /// <br/>Source: vendor page 003 ("OpenAI 全球独家总代"), shown in full (body, response schema, one example each).
+        /// <br/>Source: the vendor page (OpenAI 全球独家总代 (OpenAI global exclusive general agent) documentation, page
+        /// <br/>场景3 生成自定义音乐(纯音乐) (Scenario 3: generate custom music, instrumental)), shown in full (body, response
+        /// <br/>schema, one example each).
         /// <br/>The page's example response does not match its example request: it echoes an upload continuation
         /// <br/>(`history` of type `upload`, model `chirp-v3`) and reports batch status `complete` while its clips are
         /// <br/>`submitted`; it is kept verbatim.
@@ -58,10 +60,11 @@ namespace Contracts.Clients.NativeV2
         /// <br/>`complete` or `error`. Ids of unknown clips may simply be missing from the answer rather than causing a 404.
         /// <br/>
         /// <br/>Newer Suno versions answer `{clips, num_total_results, current_page}` (a page object whose `clips` is this
-        /// <br/>array) instead of a bare array; this spec models the bare array that `dialects.md` documents for this
-        /// <br/>dialect, and a client facing the newer shape must read `clips` from the object itself.
+        /// <br/>array) instead of a bare array; this spec models the bare array that public relays of this dialect return,
+        /// <br/>and a client facing the newer shape must read `clips` from the object itself.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 查询任务(feed) (GET) only; path and shape from `dialects.md`.
+        /// <br/>Source: the vendor page's menu entry 查询任务(feed) (query task, feed; GET) only; path and shape as public
+        /// <br/>relays of Suno's own web API implement them.
         /// </remarks>
         /// <param name="ids">Comma-separated clip ids, e.g. `7070ec00-462e-42ac-9b9f-1074977f473f,00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90` (the ids from `GenerateResponse.clips`). Ids are opaque strings.</param>
         /// <returns>The clips, in Suno's clip format.</returns>
@@ -75,9 +78,10 @@ namespace Contracts.Clients.NativeV2
         /// <remarks>
         /// Starts a lyrics generation and answers with its id; read the lyrics with `getLyrics`.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 生成歌词 only (the menu lists it beside the two music formats, not under
-        /// <br/>官网原生格式(v2)); shape from `dialects.md`. The path is inferred: Suno's own `/api/generate/lyrics/`
-        /// <br/>mirrored under `/suno/v2`; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 生成歌词 (generate lyrics) only (the menu lists it beside the two music
+        /// <br/>formats, not under 官网原生格式(v2) (official-site native format v2)); shape as public relays of Suno's own
+        /// <br/>web API implement it. The path is inferred: Suno's own `/api/generate/lyrics/` mirrored under `/suno/v2`; the
+        /// <br/>page does not show it.
         /// </remarks>
         /// <returns>The lyrics generation was accepted.</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
@@ -91,8 +95,9 @@ namespace Contracts.Clients.NativeV2
         /// Returns the lyrics generation's state and, once `complete`, its title and text. Poll until `complete` or
         /// <br/>`error`.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 获取歌词 only; shape from `dialects.md`. The path is inferred: Suno's own
-        /// <br/>`/api/generate/lyrics/{id}` mirrored under `/suno/v2`; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 获取歌词 (get lyrics) only; shape as public relays of Suno's own web API
+        /// <br/>implement it. The path is inferred: Suno's own `/api/generate/lyrics/{id}` mirrored under `/suno/v2`; the
+        /// <br/>page does not show it.
         /// </remarks>
         /// <param name="lyricsId">The id returned by `generateLyrics`. Ids are opaque strings.</param>
         /// <returns>The lyrics generation's current state.</returns>
@@ -107,9 +112,10 @@ namespace Contracts.Clients.NativeV2
         /// Step 1 of the upload flow (create upload -&gt; finish -&gt; poll status -&gt; initialize clip -&gt; clip id): registers
         /// <br/>the audio at the given URL and answers with the upload id.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own upload API (`/api/uploads/audio...`) mirrored under `/suno/v2`, with the relay
-        /// <br/>taking a URL instead of a file; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own upload API
+        /// <br/>(`/api/uploads/audio...`) mirrored under `/suno/v2`, with the relay taking a URL instead of a file; the page
+        /// <br/>does not show it.
         /// </remarks>
         /// <returns>The upload was created.</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
@@ -123,9 +129,9 @@ namespace Contracts.Clients.NativeV2
         /// Step 2 of the upload flow: tells Suno the audio for this upload is in place, which starts processing and
         /// <br/>moderation. Then poll `getUpload`.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own `/api/uploads/audio/{id}/upload-finish/` mirrored under `/suno/v2`; the page does not
-        /// <br/>show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own
+        /// <br/>`/api/uploads/audio/{id}/upload-finish/` mirrored under `/suno/v2`; the page does not show it.
         /// </remarks>
         /// <param name="uploadId">The upload id returned by `createUpload`. Ids are opaque strings.</param>
         /// <returns>The upload is marked finished; the answer carries no data.</returns>
@@ -139,8 +145,9 @@ namespace Contracts.Clients.NativeV2
         /// <remarks>
         /// Step 3 of the upload flow: poll until `status` is `complete` (or `error`, with `error_message`).
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own `/api/uploads/audio/{id}/` mirrored under `/suno/v2`; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own
+        /// <br/>`/api/uploads/audio/{id}/` mirrored under `/suno/v2`; the page does not show it.
         /// </remarks>
         /// <param name="uploadId">The upload id returned by `createUpload`. Ids are opaque strings.</param>
         /// <returns>The upload's current state.</returns>
@@ -156,9 +163,9 @@ namespace Contracts.Clients.NativeV2
         /// <br/>that id as `continue_clip_id` in `generateMusic` with an `-upload` model (`chirp-v3-5-upload`). The request has
         /// <br/>no body.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own `/api/uploads/audio/{id}/initialize-clip/` mirrored under `/suno/v2`; the page does not
-        /// <br/>show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own
+        /// <br/>`/api/uploads/audio/{id}/initialize-clip/` mirrored under `/suno/v2`; the page does not show it.
         /// </remarks>
         /// <param name="uploadId">The upload id returned by `createUpload`. Ids are opaque strings.</param>
         /// <returns>The clip was created from the upload.</returns>
@@ -209,7 +216,9 @@ namespace Contracts.Clients.NativeV2
         /// <br/>it continues an existing clip; to continue the user's own uploaded audio, append `-upload` to the model
         /// <br/>name (`chirp-v3-5-upload`) and pass the clip id from `initializeUploadClip`.
         /// <br/>
-        /// <br/>Source: vendor page 003 ("OpenAI 全球独家总代"), shown in full (body, response schema, one example each).
+        /// <br/>Source: the vendor page (OpenAI 全球独家总代 (OpenAI global exclusive general agent) documentation, page
+        /// <br/>场景3 生成自定义音乐(纯音乐) (Scenario 3: generate custom music, instrumental)), shown in full (body, response
+        /// <br/>schema, one example each).
         /// <br/>The page's example response does not match its example request: it echoes an upload continuation
         /// <br/>(`history` of type `upload`, model `chirp-v3`) and reports batch status `complete` while its clips are
         /// <br/>`submitted`; it is kept verbatim.
@@ -340,10 +349,11 @@ namespace Contracts.Clients.NativeV2
         /// <br/>`complete` or `error`. Ids of unknown clips may simply be missing from the answer rather than causing a 404.
         /// <br/>
         /// <br/>Newer Suno versions answer `{clips, num_total_results, current_page}` (a page object whose `clips` is this
-        /// <br/>array) instead of a bare array; this spec models the bare array that `dialects.md` documents for this
-        /// <br/>dialect, and a client facing the newer shape must read `clips` from the object itself.
+        /// <br/>array) instead of a bare array; this spec models the bare array that public relays of this dialect return,
+        /// <br/>and a client facing the newer shape must read `clips` from the object itself.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 查询任务(feed) (GET) only; path and shape from `dialects.md`.
+        /// <br/>Source: the vendor page's menu entry 查询任务(feed) (query task, feed; GET) only; path and shape as public
+        /// <br/>relays of Suno's own web API implement them.
         /// </remarks>
         /// <param name="ids">Comma-separated clip ids, e.g. `7070ec00-462e-42ac-9b9f-1074977f473f,00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90` (the ids from `GenerateResponse.clips`). Ids are opaque strings.</param>
         /// <returns>The clips, in Suno's clip format.</returns>
@@ -469,9 +479,10 @@ namespace Contracts.Clients.NativeV2
         /// <remarks>
         /// Starts a lyrics generation and answers with its id; read the lyrics with `getLyrics`.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 生成歌词 only (the menu lists it beside the two music formats, not under
-        /// <br/>官网原生格式(v2)); shape from `dialects.md`. The path is inferred: Suno's own `/api/generate/lyrics/`
-        /// <br/>mirrored under `/suno/v2`; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 生成歌词 (generate lyrics) only (the menu lists it beside the two music
+        /// <br/>formats, not under 官网原生格式(v2) (official-site native format v2)); shape as public relays of Suno's own
+        /// <br/>web API implement it. The path is inferred: Suno's own `/api/generate/lyrics/` mirrored under `/suno/v2`; the
+        /// <br/>page does not show it.
         /// </remarks>
         /// <returns>The lyrics generation was accepted.</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
@@ -598,8 +609,9 @@ namespace Contracts.Clients.NativeV2
         /// Returns the lyrics generation's state and, once `complete`, its title and text. Poll until `complete` or
         /// <br/>`error`.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 获取歌词 only; shape from `dialects.md`. The path is inferred: Suno's own
-        /// <br/>`/api/generate/lyrics/{id}` mirrored under `/suno/v2`; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 获取歌词 (get lyrics) only; shape as public relays of Suno's own web API
+        /// <br/>implement it. The path is inferred: Suno's own `/api/generate/lyrics/{id}` mirrored under `/suno/v2`; the
+        /// <br/>page does not show it.
         /// </remarks>
         /// <param name="lyricsId">The id returned by `generateLyrics`. Ids are opaque strings.</param>
         /// <returns>The lyrics generation's current state.</returns>
@@ -724,9 +736,10 @@ namespace Contracts.Clients.NativeV2
         /// Step 1 of the upload flow (create upload -&gt; finish -&gt; poll status -&gt; initialize clip -&gt; clip id): registers
         /// <br/>the audio at the given URL and answers with the upload id.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own upload API (`/api/uploads/audio...`) mirrored under `/suno/v2`, with the relay
-        /// <br/>taking a URL instead of a file; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own upload API
+        /// <br/>(`/api/uploads/audio...`) mirrored under `/suno/v2`, with the relay taking a URL instead of a file; the page
+        /// <br/>does not show it.
         /// </remarks>
         /// <returns>The upload was created.</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
@@ -853,9 +866,9 @@ namespace Contracts.Clients.NativeV2
         /// Step 2 of the upload flow: tells Suno the audio for this upload is in place, which starts processing and
         /// <br/>moderation. Then poll `getUpload`.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own `/api/uploads/audio/{id}/upload-finish/` mirrored under `/suno/v2`; the page does not
-        /// <br/>show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own
+        /// <br/>`/api/uploads/audio/{id}/upload-finish/` mirrored under `/suno/v2`; the page does not show it.
         /// </remarks>
         /// <param name="uploadId">The upload id returned by `createUpload`. Ids are opaque strings.</param>
         /// <returns>The upload is marked finished; the answer carries no data.</returns>
@@ -997,8 +1010,9 @@ namespace Contracts.Clients.NativeV2
         /// <remarks>
         /// Step 3 of the upload flow: poll until `status` is `complete` (or `error`, with `error_message`).
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own `/api/uploads/audio/{id}/` mirrored under `/suno/v2`; the page does not show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own
+        /// <br/>`/api/uploads/audio/{id}/` mirrored under `/suno/v2`; the page does not show it.
         /// </remarks>
         /// <param name="uploadId">The upload id returned by `createUpload`. Ids are opaque strings.</param>
         /// <returns>The upload's current state.</returns>
@@ -1124,9 +1138,9 @@ namespace Contracts.Clients.NativeV2
         /// <br/>that id as `continue_clip_id` in `generateMusic` with an `-upload` model (`chirp-v3-5-upload`). The request has
         /// <br/>no body.
         /// <br/>
-        /// <br/>Source: vendor page 003, menu entry 音乐链接转成suno(upload) only; steps from `dialects.md`. The path is
-        /// <br/>inferred from Suno's own `/api/uploads/audio/{id}/initialize-clip/` mirrored under `/suno/v2`; the page does not
-        /// <br/>show it.
+        /// <br/>Source: the vendor page's menu entry 音乐链接转成suno(upload) (turn a music link into a Suno clip, upload) only;
+        /// <br/>steps as public relays of Suno's own web API implement them. The path is inferred from Suno's own
+        /// <br/>`/api/uploads/audio/{id}/initialize-clip/` mirrored under `/suno/v2`; the page does not show it.
         /// </remarks>
         /// <param name="uploadId">The upload id returned by `createUpload`. Ids are opaque strings.</param>
         /// <returns>The clip was created from the upload.</returns>
@@ -1434,21 +1448,21 @@ namespace Contracts.Clients.NativeV2
         public required double? InfillEndS { get; set; }
 
         /// <summary>
-        /// Free-text description of the song for description mode (Suno writes lyrics and style itself). Not on the page; real clients send it (dialects.md).
+        /// Free-text description of the song for description mode (Suno writes lyrics and style itself). Not on the page; real clients of Suno's web API send it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("gpt_description_prompt")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? GptDescriptionPrompt { get; set; }
 
         /// <summary>
-        /// `true` for music without vocals (used with `gpt_description_prompt`). Not on the page; real clients send it (dialects.md).
+        /// `true` for music without vocals (used with `gpt_description_prompt`). Not on the page; real clients of Suno's web API send it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("make_instrumental")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? MakeInstrumental { get; set; }
 
         /// <summary>
-        /// Styles to avoid, free text. Not on the page; real clients send it (dialects.md).
+        /// Styles to avoid, free text. Not on the page; real clients of Suno's web API send it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("negative_tags")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1722,13 +1736,13 @@ namespace Contracts.Clients.NativeV2
         public required string? GptDescriptionPrompt { get; set; }
 
         /// <summary>
-        /// Id of the audio prompt the clip continues (the page shows an uploaded clip, `m_...`). Ids are opaque strings. Null (or `""`) when the clip continues nothing: the same Suno clip object carries `null` here on the GoAmz pages (seeds 000 and 001).
+        /// Id of the audio prompt the clip continues (the page shows an uploaded clip, `m_...`). Ids are opaque strings. Null (or `""`) when the clip continues nothing: the same Suno clip object carries `null` here on the GoAmz vendor pages (see `goamz-v3.5.yaml` and `goamz-v3.0.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("audio_prompt_id")]
         public required string? AudioPromptId { get; set; }
 
         /// <summary>
-        /// The clips this clip continues, oldest first. Null when it continues nothing, as the GoAmz pages (seeds 000 and 001) show for the same Suno clip object.
+        /// The clips this clip continues, oldest first. Null when it continues nothing, as the GoAmz vendor pages (see `goamz-v3.5.yaml` and `goamz-v3.0.yaml`) show for the same Suno clip object.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("history")]
         public required System.Collections.Generic.ICollection<ClipHistoryEntry>? History { get; set; }

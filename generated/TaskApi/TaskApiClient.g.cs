@@ -39,7 +39,8 @@ namespace Contracts.Clients.TaskApi
         /// <br/>for the result. Three modes, told apart by which fields are sent: inspiration mode
         /// <br/>(`gpt_description_prompt` only), custom mode (`prompt` = lyrics, `tags`, `title`, `mv`) and
         /// <br/>continuation (custom fields plus `task_id`, `continue_clip_id`, `continue_at`).
-        /// <br/>Shown in full on the seed page (body table, three example bodies, one response).
+        /// <br/>Shown in full on the OpenAI-Hub page, OpenAI-Hub中文文档 (OpenAI-Hub Chinese documentation), 接口格式(通用)
+        /// <br/>(request format, general): body table, three example bodies, one response.
         /// </remarks>
         /// <param name="body">The generation parameters. The page's table marks `make_instrumental` as required; the page's own examples omit it.</param>
         /// <returns>The task was accepted; `data` is its id.</returns>
@@ -53,7 +54,7 @@ namespace Contracts.Clients.TaskApi
         /// <remarks>
         /// Submits a lyrics generation task from a short prompt and returns its task id in `data`, in the same
         /// <br/>envelope as `submitMusic`. The finished task (action `LYRICS`) carries a `LyricsResult` in its `data`.
-        /// <br/>Listed only in the seed page's menu; the shape comes from docs/dialects.md.
+        /// <br/>Listed only in the OpenAI-Hub page's menu; the shape is the one public one-api/new-api relays implement.
         /// </remarks>
         /// <returns>The task was accepted; `data` is its id.</returns>
         /// <exception cref="TaskApiClientException">A server side error occurred.</exception>
@@ -67,7 +68,7 @@ namespace Contracts.Clients.TaskApi
         /// Reads one task (music or lyrics) by its id: status, progress, times and, once finished, its result in
         /// <br/>`data`. An unknown id is answered with code `task_not_exist`, with HTTP 400 on new-api based relays
         /// <br/>(hence the 400 response on this body-less operation) or 404 on others.
-        /// <br/>Listed only in the seed page's menu; the shape comes from docs/dialects.md.
+        /// <br/>Listed only in the OpenAI-Hub page's menu; the shape is the one public one-api/new-api relays implement.
         /// </remarks>
         /// <param name="taskId">The task id returned by a submit operation. Ids are opaque strings (UUIDs on older relays, `task_` + 32 characters on newer ones); do not parse them.</param>
         /// <returns>The task.</returns>
@@ -81,7 +82,8 @@ namespace Contracts.Clients.TaskApi
         /// <remarks>
         /// Reads several tasks by id in one call; `data` is an array of tasks. Ids the relay does not know are
         /// <br/>usually left out of the array rather than reported as errors, so compare the answer with the ids asked
-        /// <br/>for. Listed only in the seed page's menu; the shape comes from docs/dialects.md.
+        /// <br/>for. Listed only in the OpenAI-Hub page's menu; the shape is the one public one-api/new-api relays
+        /// <br/>implement.
         /// </remarks>
         /// <returns>The tasks found.</returns>
         /// <exception cref="TaskApiClientException">A server side error occurred.</exception>
@@ -130,7 +132,8 @@ namespace Contracts.Clients.TaskApi
         /// <br/>for the result. Three modes, told apart by which fields are sent: inspiration mode
         /// <br/>(`gpt_description_prompt` only), custom mode (`prompt` = lyrics, `tags`, `title`, `mv`) and
         /// <br/>continuation (custom fields plus `task_id`, `continue_clip_id`, `continue_at`).
-        /// <br/>Shown in full on the seed page (body table, three example bodies, one response).
+        /// <br/>Shown in full on the OpenAI-Hub page, OpenAI-Hub中文文档 (OpenAI-Hub Chinese documentation), 接口格式(通用)
+        /// <br/>(request format, general): body table, three example bodies, one response.
         /// </remarks>
         /// <param name="body">The generation parameters. The page's table marks `make_instrumental` as required; the page's own examples omit it.</param>
         /// <returns>The task was accepted; `data` is its id.</returns>
@@ -257,7 +260,7 @@ namespace Contracts.Clients.TaskApi
         /// <remarks>
         /// Submits a lyrics generation task from a short prompt and returns its task id in `data`, in the same
         /// <br/>envelope as `submitMusic`. The finished task (action `LYRICS`) carries a `LyricsResult` in its `data`.
-        /// <br/>Listed only in the seed page's menu; the shape comes from docs/dialects.md.
+        /// <br/>Listed only in the OpenAI-Hub page's menu; the shape is the one public one-api/new-api relays implement.
         /// </remarks>
         /// <returns>The task was accepted; `data` is its id.</returns>
         /// <exception cref="TaskApiClientException">A server side error occurred.</exception>
@@ -384,7 +387,7 @@ namespace Contracts.Clients.TaskApi
         /// Reads one task (music or lyrics) by its id: status, progress, times and, once finished, its result in
         /// <br/>`data`. An unknown id is answered with code `task_not_exist`, with HTTP 400 on new-api based relays
         /// <br/>(hence the 400 response on this body-less operation) or 404 on others.
-        /// <br/>Listed only in the seed page's menu; the shape comes from docs/dialects.md.
+        /// <br/>Listed only in the OpenAI-Hub page's menu; the shape is the one public one-api/new-api relays implement.
         /// </remarks>
         /// <param name="taskId">The task id returned by a submit operation. Ids are opaque strings (UUIDs on older relays, `task_` + 32 characters on newer ones); do not parse them.</param>
         /// <returns>The task.</returns>
@@ -518,7 +521,8 @@ namespace Contracts.Clients.TaskApi
         /// <remarks>
         /// Reads several tasks by id in one call; `data` is an array of tasks. Ids the relay does not know are
         /// <br/>usually left out of the array rather than reported as errors, so compare the answer with the ids asked
-        /// <br/>for. Listed only in the seed page's menu; the shape comes from docs/dialects.md.
+        /// <br/>for. Listed only in the OpenAI-Hub page's menu; the shape is the one public one-api/new-api relays
+        /// <br/>implement.
         /// </remarks>
         /// <returns>The tasks found.</returns>
         /// <exception cref="TaskApiClientException">A server side error occurred.</exception>
@@ -767,7 +771,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// Parameters of a music generation task, as listed in the seed page's body table. The mode follows from
+    /// Parameters of a music generation task, as listed in the OpenAI-Hub page's body table. The mode follows from
     /// <br/>the fields sent: inspiration (`gpt_description_prompt`), custom (`prompt` lyrics + `tags` + `title`)
     /// <br/>or continuation (custom fields + `task_id`, `continue_clip_id`, `continue_at`).
     /// <br/>`make_instrumental` is required because the page's table marks it 必需 (required), although the page's
@@ -865,7 +869,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// Parameters of a lyrics generation task (menu-only operation; shape from docs/dialects.md).
+    /// Parameters of a lyrics generation task (menu-only operation; shape as public one-api/new-api relays implement it).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SubmitLyricsRequest
@@ -897,7 +901,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// The ids of the tasks to read in one call (menu-only operation; shape from docs/dialects.md).
+    /// The ids of the tasks to read in one call (menu-only operation; shape as public one-api/new-api relays implement it).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class FetchTasksRequest
@@ -931,7 +935,7 @@ namespace Contracts.Clients.TaskApi
 
     /// <summary>
     /// Answer of the submit operations: the task envelope with the new task's id in `data`. All three fields
-    /// <br/>are optional (可选) on the seed page.
+    /// <br/>are optional (可选) on the OpenAI-Hub page.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SubmitResponse
@@ -970,7 +974,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// Answer of `fetchTask`, the task envelope with one task in `data` (menu-only operation; shape from docs/dialects.md).
+    /// Answer of `fetchTask`, the task envelope with one task in `data` (menu-only operation; shape as public one-api/new-api relays implement it).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TaskEnvelope
@@ -1009,7 +1013,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// Answer of `fetchTasks`, the task envelope with an array of tasks in `data` (menu-only operation; shape from docs/dialects.md).
+    /// Answer of `fetchTasks`, the task envelope with an array of tasks in `data` (menu-only operation; shape as public one-api/new-api relays implement it).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TaskListEnvelope
@@ -1051,7 +1055,7 @@ namespace Contracts.Clients.TaskApi
     /// One relay task (music or lyrics) as the task dialect reports it: what was asked (`action`), where it
     /// <br/>stands (`status`, `progress`, times in unix seconds) and, once finished, its result in `data`. Newer
     /// <br/>relays add bookkeeping fields (`id`, `created_at`, `platform`, `quota`, ...). Menu-only operations;
-    /// <br/>shape from docs/dialects.md. Unknown fields must be kept.
+    /// <br/>shape as public one-api/new-api relays implement it. Unknown fields must be kept.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MusicTask
@@ -1214,7 +1218,8 @@ namespace Contracts.Clients.TaskApi
 
     /// <summary>
     /// The result of a finished `LYRICS` task, found in `MusicTask.data` (not referenced by any operation
-    /// <br/>directly, because `data` changes shape with the task's action). Shape from docs/dialects.md.
+    /// <br/>directly, because `data` changes shape with the task's action). Shape as public one-api/new-api relays
+    /// <br/>implement it.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LyricsResult
@@ -1262,8 +1267,9 @@ namespace Contracts.Clients.TaskApi
     /// <summary>
     /// One generated song (a native Suno clip), found in the `data` array of a finished `MUSIC` task (not
     /// <br/>referenced by any operation directly, because `data` changes shape with the task's action). Field names
-    /// <br/>and types follow the native clip of seed 003 (`003_44f67d03b067039d.txt`); the task page itself shows
-    /// <br/>no clip, so every field is optional and nullable here, and unknown fields must be kept.
+    /// <br/>and types follow the native Suno clip as the native v2 vendor page shows it (see `native-v2.yaml`); the
+    /// <br/>OpenAI-Hub page itself shows no clip, so every field is optional and nullable here, and unknown fields must
+    /// <br/>be kept.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Clip
@@ -1382,7 +1388,7 @@ namespace Contracts.Clients.TaskApi
         public bool? IsTrashed { get; set; }
 
         /// <summary>
-        /// The account's reaction to the clip; type not documented (null in every seed), read as raw JSON.
+        /// The account's reaction to the clip; type not documented (null on every vendor page), read as raw JSON.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reaction")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1444,8 +1450,8 @@ namespace Contracts.Clients.TaskApi
 
     /// <summary>
     /// Generation details of a clip: the style, lyrics and prompt used, what it continues, its length and any
-    /// <br/>error. Types follow seeds 003 (field list) and 000/001 (`duration` number, `refund_credits` boolean);
-    /// <br/>everything is optional and nullable here, and unknown fields must be kept.
+    /// <br/>error. Types follow the native v2 vendor page (field list) and the GoAmz vendor pages (`duration` number,
+    /// <br/>`refund_credits` boolean); everything is optional and nullable here, and unknown fields must be kept.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ClipMetadata
@@ -1487,7 +1493,7 @@ namespace Contracts.Clients.TaskApi
         public System.Collections.Generic.ICollection<ClipHistoryEntry>? History { get; set; }
 
         /// <summary>
-        /// The clips joined into this one by a concat operation; type not documented (null in every seed), read as raw JSON.
+        /// The clips joined into this one by a concat operation; type not documented (null on every vendor page), read as raw JSON.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("concat_history")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1536,7 +1542,7 @@ namespace Contracts.Clients.TaskApi
         public bool? HasVocal { get; set; }
 
         /// <summary>
-        /// Whether the terms for uploaded audio were accepted (seen in seed 003 on clips built on an upload).
+        /// Whether the terms for uploaded audio were accepted (seen on the native v2 vendor page, on clips built on an upload).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_audio_upload_tos_accepted")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1568,7 +1574,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// One step in a clip's `history`, the clip or upload it continues and from where (seed 003).
+    /// One step in a clip's `history`, the clip or upload it continues and from where (as the native v2 vendor page shows it).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ClipHistoryEntry

@@ -16,4 +16,8 @@ public partial class TaskApiClient
         ArgumentNullException.ThrowIfNull(jsonSerializerSettings);
         _instanceSettings = jsonSerializerSettings;
     }
+
+    // CUSTOM: the shared serializer options read timestamps by the specs' one rule (VendorTime): System.Text.Json alone
+    // refuses the space-separated and offset-less forms that relays send and the specs accept.
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new VendorDateTimeOffsetConverter());
 }

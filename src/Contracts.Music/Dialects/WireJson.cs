@@ -15,6 +15,8 @@ internal static class WireJson
     public static JsonSerializerOptions Tolerant { get; } = new()
     {
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
+        // The specs' one timestamp rule, as the strict clients read it (Contracts.Clients.VendorTime).
+        Converters = { new Contracts.Clients.VendorDateTimeOffsetConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver
         {
             Modifiers =
@@ -82,9 +84,8 @@ internal static class WireJson
             return null;
         if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var unix))
             return FromUnix(unix);
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
-            ? time
-            : null;
+        // The specs' one rule for timestamps as text (Contracts.Clients.VendorTime); no offset means UTC.
+        return Contracts.Clients.VendorTime.TryParse(text, out var time) ? time.ToUniversalTime() : null;
     }
 
     // Unix seconds stay below 10^11 until the year 5138; anything larger is milliseconds.
