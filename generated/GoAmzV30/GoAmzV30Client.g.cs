@@ -1058,25 +1058,25 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The answer to a submit operation (`submitMusic`, `concatMusic`, `submitLyrics`), carrying the id of the new task. Shape as public GoAmz relays implement it (the page shows no example); fields are optional because no page marks them.
+    /// The answer to a submit operation (`submitMusic`, `concatMusic`, `submitLyrics`), carrying the id of the new task. Shape as public GoAmz relays implement it (the page shows no example); `code` and `data` are always present in a success answer.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TaskIdEnvelope
     {
 
         /// <summary>
-        /// Vendor status code, an integer. Known values: `200` (success); errors use HTTP-like codes (400, 401, 404, 429, 500).
+        /// Always the integer `200` in this answer; any other value is an error (see `ErrorEnvelope`), which is how the two envelopes differ by the schema alone.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public int? Code { get; set; }
+        [System.ComponentModel.DataAnnotations.Range(200, 200)]
+        public required int Code { get; set; }
 
         /// <summary>
         /// The created task's id.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public TaskIdResult? Data { get; set; }
+        [System.ComponentModel.DataAnnotations.Required]
+        public required TaskIdResult Data { get; set; }
 
         /// <summary>
         /// Human-readable status text (`success` on success).
@@ -1129,11 +1129,11 @@ namespace Contracts.Clients.GoAmzV30
     {
 
         /// <summary>
-        /// Vendor status code, an integer. Known values: `200` (success); errors use HTTP-like codes (400, 401, 404, 429, 500).
+        /// Always the integer `200` in this answer; any other value is an error (see `ErrorEnvelope`), which is how the two envelopes differ by the schema alone.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public int? Code { get; set; }
+        [System.ComponentModel.DataAnnotations.Range(200, 200)]
+        public required int Code { get; set; }
 
         /// <summary>
         /// Human-readable status text (`success` on the page).
@@ -1146,8 +1146,8 @@ namespace Contracts.Clients.GoAmzV30
         /// The task itself.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public MusicTask? Data { get; set; }
+        [System.ComponentModel.DataAnnotations.Required]
+        public required MusicTask Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1320,6 +1320,7 @@ namespace Contracts.Clients.GoAmzV30
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>
@@ -1418,11 +1419,11 @@ namespace Contracts.Clients.GoAmzV30
         public System.Collections.Generic.ICollection<ClipHistoryEntry>? History { get; set; }
 
         /// <summary>
-        /// The clips a concatenated song was made from; only `null` is shown on any page, so the type is unknown and it is kept as raw JSON.
+        /// The clips a concatenated song was made from, oldest first (entries as in `history`); `null` when the clip was not made by concat, as every vendor page shows.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("concat_history")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public System.Text.Json.Nodes.JsonNode? ConcatHistory { get; set; }
+        public System.Collections.Generic.ICollection<ClipHistoryEntry>? ConcatHistory { get; set; }
 
         /// <summary>
         /// How the clip was made. Known values: `gen` (generated; both pages); other values (for example for concatenated or uploaded clips) may appear and must be accepted.
@@ -1747,18 +1748,18 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The answer of `getLyrics`, the GoAmz envelope around one lyrics task. Shape as public GoAmz relays implement it (no page shows it); fields are optional because no page marks them.
+    /// The answer of `getLyrics`, the GoAmz envelope around one lyrics task. Shape as public GoAmz relays implement it (no page shows it); `code` and `data` are always present in a success answer.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LyricsTaskEnvelope
     {
 
         /// <summary>
-        /// Vendor status code, an integer. Known values: `200` (success); errors use HTTP-like codes (400, 401, 404, 429, 500).
+        /// Always the integer `200` in this answer; any other value is an error (see `ErrorEnvelope`), which is how the two envelopes differ by the schema alone.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public int? Code { get; set; }
+        [System.ComponentModel.DataAnnotations.Range(200, 200)]
+        public required int Code { get; set; }
 
         /// <summary>
         /// Human-readable status text (`success` on success).
@@ -1771,8 +1772,8 @@ namespace Contracts.Clients.GoAmzV30
         /// The lyrics task itself.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public LyricsTask? Data { get; set; }
+        [System.ComponentModel.DataAnnotations.Required]
+        public required LyricsTask Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1860,6 +1861,7 @@ namespace Contracts.Clients.GoAmzV30
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>
@@ -1867,6 +1869,7 @@ namespace Contracts.Clients.GoAmzV30
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("started_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? StartedAt { get; set; }
 
         /// <summary>
@@ -1874,6 +1877,7 @@ namespace Contracts.Clients.GoAmzV30
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("ended_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? EndedAt { get; set; }
 
         /// <summary>

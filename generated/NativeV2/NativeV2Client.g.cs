@@ -67,7 +67,7 @@ namespace Contracts.Clients.NativeV2
         /// <br/>relays of Suno's own web API implement them.
         /// </remarks>
         /// <param name="ids">Comma-separated clip ids, e.g. `7070ec00-462e-42ac-9b9f-1074977f473f,00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90` (the ids from `GenerateResponse.clips`). Ids are opaque strings.</param>
-        /// <returns>The clips, in Suno's clip format.</returns>
+        /// <returns>The clips, in Suno's clip format: a bare array (as relays have long answered), or a page object whose `clips` holds them (newer Suno answers; see `FeedAnswer`).</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<System.Collections.Generic.ICollection<Clip>> GetFeedAsync(string ids, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
@@ -301,6 +301,16 @@ namespace Contracts.Clients.NativeV2
                             throw new NativeV2ClientException<ErrorEnvelope>("The API key is missing or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new NativeV2ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new NativeV2ClientException<ErrorEnvelope>("Suno refused the request as it stands, in its own format `{\"detail\": \"...\"}`: for example `Token validation failed.` when the relay\'s Suno session token (captcha) has expired. Nothing was created; the relay must renew its session before a retry can succeed.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -356,7 +366,7 @@ namespace Contracts.Clients.NativeV2
         /// <br/>relays of Suno's own web API implement them.
         /// </remarks>
         /// <param name="ids">Comma-separated clip ids, e.g. `7070ec00-462e-42ac-9b9f-1074977f473f,00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90` (the ids from `GenerateResponse.clips`). Ids are opaque strings.</param>
-        /// <returns>The clips, in Suno's clip format.</returns>
+        /// <returns>The clips, in Suno's clip format: a bare array (as relays have long answered), or a page object whose `clips` holds them (newer Suno answers; see `FeedAnswer`).</returns>
         /// <exception cref="NativeV2ClientException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<Clip>> GetFeedAsync(string ids, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
@@ -1389,7 +1399,7 @@ namespace Contracts.Clients.NativeV2
     }
 
     /// <summary>
-    /// Body of `generateMusic`. The page marks every field it lists as required (必需), including the four continuation/infill fields whose type it gives only as `null`: send them, as `null` when not continuing. In custom mode `prompt` carries the lyrics (empty for instrumental music) and `tags` the style; in description mode `gpt_description_prompt` carries a free-text description. To continue uploaded audio, set `mv` to the `-upload` model (`chirp-v3-5-upload`), `continue_clip_id` to the clip id from `initializeUploadClip` and `continue_at` to the second to continue from.
+    /// Body of `generateMusic`. The page marks every field it lists as required (必需), including the four continuation/infill fields whose type it gives only as `null`, and its example sends them as `null` (`x-contracts-page-required`). Real clients of Suno's API send only `mv` and `prompt` every time and leave the rest out when unused, and Suno accepts that, so only those two are required here; sending the others as `null`, as the page does, is accepted too. In custom mode `prompt` carries the lyrics (empty for instrumental music) and `tags` the style; in description mode `gpt_description_prompt` carries a free-text description. To continue uploaded audio, set `mv` to the `-upload` model (`chirp-v3-5-upload`), `continue_clip_id` to the clip id from `initializeUploadClip` and `continue_at` to the second to continue from.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class GenerateRequest
@@ -1413,39 +1423,43 @@ namespace Contracts.Clients.NativeV2
         /// Style tags, comma- or space-separated free text (e.g. `heavy metal`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("tags")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string Tags { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Tags { get; set; }
 
         /// <summary>
         /// Song title.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string Title { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Title { get; set; }
 
         /// <summary>
         /// Id of the clip to continue (a generated clip, or the clip from `initializeUploadClip`); `null` for a new song. The page gives its type as `null`; ids are opaque strings.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("continue_clip_id")]
-        public required string? ContinueClipId { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? ContinueClipId { get; set; }
 
         /// <summary>
         /// Second of `continue_clip_id` at which the continuation starts (e.g. 48.762); `null` for a new song. The page gives its type as `null`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("continue_at")]
-        public required double? ContinueAt { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public double? ContinueAt { get; set; }
 
         /// <summary>
         /// Start second of a section to regenerate (infill) inside the continued clip; `null` when not infilling. The page gives its type as `null`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("infill_start_s")]
-        public required double? InfillStartS { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public double? InfillStartS { get; set; }
 
         /// <summary>
         /// End second of the section to regenerate (infill); `null` when not infilling. The page gives its type as `null`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("infill_end_s")]
-        public required double? InfillEndS { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public double? InfillEndS { get; set; }
 
         /// <summary>
         /// Free-text description of the song for description mode (Suno writes lyrics and style itself). Not on the page; real clients of Suno's web API send it.
@@ -1523,6 +1537,7 @@ namespace Contracts.Clients.NativeV2
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public required System.DateTimeOffset CreatedAt { get; set; }
 
         /// <summary>
@@ -1543,7 +1558,69 @@ namespace Contracts.Clients.NativeV2
     }
 
     /// <summary>
-    /// One Suno clip (a generated or uploaded piece of audio) with the 23 fields the page lists, all required as the page says. Status goes submitted -&gt; queued -&gt; streaming -&gt; complete (or error); URLs fill in along the way. Suno adds fields over time, so unknown properties are accepted.
+    /// The requested clips, as a bare array.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class FeedAnswer : System.Collections.ObjectModel.Collection<Clip>
+    {
+
+    }
+
+    /// <summary>
+    /// A page of the feed: the clips, plus paging fields whose names vary with Suno's API version (`num_total_results` and `current_page`, or `has_more` and `next_cursor`).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class FeedPage
+    {
+
+        /// <summary>
+        /// The clips of this page.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("clips")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public required System.Collections.Generic.ICollection<Clip> Clips { get; set; }
+
+        /// <summary>
+        /// How many clips match in all pages.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("num_total_results")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public int? NumTotalResults { get; set; }
+
+        /// <summary>
+        /// The page number, from 0.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("current_page")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public int? CurrentPage { get; set; }
+
+        /// <summary>
+        /// Whether another page follows.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("has_more")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? HasMore { get; set; }
+
+        /// <summary>
+        /// The cursor that asks for the next page; absent or `null` on the last page.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("next_cursor")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? NextCursor { get; set; }
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    /// <summary>
+    /// One Suno clip (a generated or uploaded piece of audio) with the 23 fields the page lists. The page marks all 23 required (`x-contracts-page-required`); real clips (2024-2026, see the samples marked `real` in the Contracts.Specs package) leave many out, so only the five every real clip carries are required here. Status goes submitted -&gt; queued -&gt; streaming -&gt; complete (or error); URLs fill in along the way. Suno adds fields over time, so unknown properties are accepted.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Clip
@@ -1560,8 +1637,8 @@ namespace Contracts.Clients.NativeV2
         /// URL of the clip's video (MP4) once rendered; `""` until then (so not always a valid URI).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("video_url")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string VideoUrl { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? VideoUrl { get; set; }
 
         /// <summary>
         /// URL of the clip's audio. `""` at first; while `streaming` it may point at a stream endpoint; when `complete` it is a CDN `.mp3`. Not always a valid URI.
@@ -1574,26 +1651,29 @@ namespace Contracts.Clients.NativeV2
         /// URL of the cover image; `null` until it exists. The page gives its type as `null`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("image_url")]
-        public required string? ImageUrl { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? ImageUrl { get; set; }
 
         /// <summary>
         /// URL of the large cover image; `null` until it exists. The page gives its type as `null`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("image_large_url")]
-        public required string? ImageLargeUrl { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? ImageLargeUrl { get; set; }
 
         /// <summary>
         /// Whether the video is still being rendered.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_video_pending")]
-        public required bool IsVideoPending { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? IsVideoPending { get; set; }
 
         /// <summary>
         /// Major model version that produced the clip (the page shows `v3`). Known values: `v3`, `v3.5`, `v4`, `v4.5`, `v5`; other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("major_model_version")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string MajorModelVersion { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? MajorModelVersion { get; set; }
 
         /// <summary>
         /// Model that produced the clip (the page shows `chirp-v3` for a `chirp-v3-5` request): it may differ from the `mv` that was asked for. Known values include `chirp-v3`, `chirp-v3-5`, `chirp-v4`, `chirp-auk`, `chirp-bluejay`, `chirp-crow`; other values may appear and must be accepted.
@@ -1610,67 +1690,72 @@ namespace Contracts.Clients.NativeV2
         /// Whether the account owner liked the clip.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_liked")]
-        public required bool IsLiked { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? IsLiked { get; set; }
 
         /// <summary>
         /// Id of the Suno account that owns the clip (the relay's account, not the caller's).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("user_id")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string UserId { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? UserId { get; set; }
 
         /// <summary>
         /// Display name of the owning Suno account.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("display_name")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string DisplayName { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? DisplayName { get; set; }
 
         /// <summary>
         /// Handle of the owning Suno account.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("handle")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string Handle { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Handle { get; set; }
 
         /// <summary>
         /// Whether the owning account changed its handle.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_handle_updated")]
-        public required bool IsHandleUpdated { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? IsHandleUpdated { get; set; }
 
         /// <summary>
         /// URL of the owning account's avatar image.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("avatar_image_url")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string AvatarImageUrl { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? AvatarImageUrl { get; set; }
 
         /// <summary>
         /// Whether the clip was moved to the trash.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_trashed")]
-        public required bool IsTrashed { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? IsTrashed { get; set; }
 
         /// <summary>
         /// The account's reaction to the clip; the page shows only `null` and its shape is unknown, so any JSON value is accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reaction")]
-        public required System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
 
         /// <summary>
         /// When the clip was created (ISO 8601, UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required System.DateTimeOffset CreatedAt { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
+        public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>
         /// Clip status. Known values: `submitted`, `queued`, `streaming`, `complete`, `error`; other values may appear and must be accepted. `complete` and `error` are final.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string Status { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Status { get; set; }
 
         /// <summary>
         /// Song title.
@@ -1683,19 +1768,22 @@ namespace Contracts.Clients.NativeV2
         /// Number of plays.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("play_count")]
-        public required int PlayCount { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public int? PlayCount { get; set; }
 
         /// <summary>
         /// Number of upvotes.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("upvote_count")]
-        public required int UpvoteCount { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public int? UpvoteCount { get; set; }
 
         /// <summary>
         /// Whether the clip is public on Suno.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_public")]
-        public required bool IsPublic { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? IsPublic { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1709,7 +1797,7 @@ namespace Contracts.Clients.NativeV2
     }
 
     /// <summary>
-    /// Generation details of a clip (and of a batch): the request echo (tags, lyrics, description), the clip's lineage (`history`, `concat_history`), its duration once known, and error details. All fields are required as the page says; Suno adds fields over time, so unknown properties are accepted.
+    /// Generation details of a clip (and of a batch): the request echo (tags, lyrics, description), the clip's lineage (`history`, `concat_history`), its duration once known, and error details. The page marks all fields required (`x-contracts-page-required`); real clips send only `prompt` every time, leave the others out or send `null` (booleans included), so only `prompt` is required here. Suno adds fields over time, so unknown properties are accepted.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ClipMetadata
@@ -1719,8 +1807,8 @@ namespace Contracts.Clients.NativeV2
         /// Style tags as requested.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("tags")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string Tags { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Tags { get; set; }
 
         /// <summary>
         /// Lyrics of the clip (the custom-mode prompt, or the lyrics Suno wrote).
@@ -1733,80 +1821,92 @@ namespace Contracts.Clients.NativeV2
         /// Description-mode prompt; `null` in custom mode.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("gpt_description_prompt")]
-        public required string? GptDescriptionPrompt { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? GptDescriptionPrompt { get; set; }
 
         /// <summary>
         /// Id of the audio prompt the clip continues (the page shows an uploaded clip, `m_...`). Ids are opaque strings. Null (or `""`) when the clip continues nothing: the same Suno clip object carries `null` here on the GoAmz vendor pages (see `goamz-v3.5.yaml` and `goamz-v3.0.yaml`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("audio_prompt_id")]
-        public required string? AudioPromptId { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? AudioPromptId { get; set; }
 
         /// <summary>
         /// The clips this clip continues, oldest first. Null when it continues nothing, as the GoAmz vendor pages (see `goamz-v3.5.yaml` and `goamz-v3.0.yaml`) show for the same Suno clip object.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("history")]
-        public required System.Collections.Generic.ICollection<ClipHistoryEntry>? History { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public System.Collections.Generic.ICollection<ClipHistoryEntry>? History { get; set; }
 
         /// <summary>
         /// For a concatenated (full-song) clip, the parts it was joined from; `null` otherwise. The page shows only `null`; entries are assumed to look like `history` entries.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("concat_history")]
-        public required System.Collections.Generic.ICollection<ClipHistoryEntry>? ConcatHistory { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public System.Collections.Generic.ICollection<ClipHistoryEntry>? ConcatHistory { get; set; }
 
         /// <summary>
         /// Kind of clip. Known value from the page: `gen` (generated); other values (e.g. for uploaded or concatenated clips) may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("type")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public required string Type { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Type { get; set; }
 
         /// <summary>
         /// Length of the audio in seconds (fractional); `null` until the clip is complete.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("duration")]
-        public required double? Duration { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public double? Duration { get; set; }
 
         /// <summary>
         /// Whether the credits for a failed clip were refunded; `null` while not decided.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("refund_credits")]
-        public required bool? RefundCredits { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? RefundCredits { get; set; }
 
         /// <summary>
         /// Whether the audio is delivered as a stream while being generated.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("stream")]
-        public required bool Stream { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? Stream { get; set; }
 
         /// <summary>
         /// Whether the clip is an infill (a regenerated section inside another clip).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("infill")]
-        public required bool Infill { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? Infill { get; set; }
 
         /// <summary>
         /// Whether the clip has vocals.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("has_vocal")]
-        public required bool HasVocal { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? HasVocal { get; set; }
 
         /// <summary>
         /// Whether the terms for uploaded audio were accepted for this clip.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("is_audio_upload_tos_accepted")]
-        public required bool IsAudioUploadTosAccepted { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? IsAudioUploadTosAccepted { get; set; }
 
         /// <summary>
         /// Machine-readable error kind when the clip failed; `null` otherwise. Values are vendor-controlled.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("error_type")]
-        public required string? ErrorType { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? ErrorType { get; set; }
 
         /// <summary>
         /// Human-readable error message when the clip failed; `null` otherwise.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("error_message")]
-        public required string? ErrorMessage { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? ErrorMessage { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 

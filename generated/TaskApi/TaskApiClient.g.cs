@@ -214,6 +214,16 @@ namespace Contracts.Clients.TaskApi
                             throw new TaskApiClientException<ErrorEnvelope>("The API key is missing, invalid or exhausted. Relays built on one-api/new-api may answer this one in the\nOpenAI error style (`{\"error\": {\"message\": ..., \"type\": ...}}`) instead of the task envelope; the\nenvelope keeps unknown members, so such a body still reads (with `code` and `message` absent).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<ErrorEnvelope>("The account behind the API key cannot pay for this call: code `quota_not_enough` (\"user quota is not enough\")\non relays built on new-api. Nothing was created; top up and submit again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -232,6 +242,16 @@ namespace Contracts.Clients.TaskApi
                                 throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new TaskApiClientException<ErrorEnvelope>("The relay or its upstream failed; the task may or may not have been created.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RelayError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<RelayError>("The relay has no upstream channel available for this model or group (new-api answers in its own error\nstyle, `{\"error\": {\"message\": ..., \"type\": \"new_api_error\"}}`, not the task envelope). Nothing was created;\nretry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -340,6 +360,16 @@ namespace Contracts.Clients.TaskApi
                             throw new TaskApiClientException<ErrorEnvelope>("The API key is missing, invalid or exhausted. Relays built on one-api/new-api may answer this one in the\nOpenAI error style (`{\"error\": {\"message\": ..., \"type\": ...}}`) instead of the task envelope; the\nenvelope keeps unknown members, so such a body still reads (with `code` and `message` absent).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<ErrorEnvelope>("The account behind the API key cannot pay for this call: code `quota_not_enough` (\"user quota is not enough\")\non relays built on new-api. Nothing was created; top up and submit again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -358,6 +388,16 @@ namespace Contracts.Clients.TaskApi
                                 throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new TaskApiClientException<ErrorEnvelope>("The relay or its upstream failed; the task may or may not have been created.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RelayError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<RelayError>("The relay has no upstream channel available for this model or group (new-api answers in its own error\nstyle, `{\"error\": {\"message\": ..., \"type\": \"new_api_error\"}}`, not the task envelope). Nothing was created;\nretry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -465,6 +505,16 @@ namespace Contracts.Clients.TaskApi
                             throw new TaskApiClientException<ErrorEnvelope>("The API key is missing, invalid or exhausted. Relays built on one-api/new-api may answer this one in the\nOpenAI error style (`{\"error\": {\"message\": ..., \"type\": ...}}`) instead of the task envelope; the\nenvelope keeps unknown members, so such a body still reads (with `code` and `message` absent).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<ErrorEnvelope>("The account behind the API key cannot pay for this call: code `quota_not_enough` (\"user quota is not enough\")\non relays built on new-api. Nothing was created; top up and submit again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -493,6 +543,16 @@ namespace Contracts.Clients.TaskApi
                                 throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new TaskApiClientException<ErrorEnvelope>("The relay or its upstream failed; the task may or may not have been created.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RelayError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<RelayError>("The relay has no upstream channel available for this model or group (new-api answers in its own error\nstyle, `{\"error\": {\"message\": ..., \"type\": \"new_api_error\"}}`, not the task envelope). Nothing was created;\nretry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -602,6 +662,16 @@ namespace Contracts.Clients.TaskApi
                             throw new TaskApiClientException<ErrorEnvelope>("The API key is missing, invalid or exhausted. Relays built on one-api/new-api may answer this one in the\nOpenAI error style (`{\"error\": {\"message\": ..., \"type\": ...}}`) instead of the task envelope; the\nenvelope keeps unknown members, so such a body still reads (with `code` and `message` absent).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<ErrorEnvelope>("The account behind the API key cannot pay for this call: code `quota_not_enough` (\"user quota is not enough\")\non relays built on new-api. Nothing was created; top up and submit again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -620,6 +690,16 @@ namespace Contracts.Clients.TaskApi
                                 throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new TaskApiClientException<ErrorEnvelope>("The relay or its upstream failed; the task may or may not have been created.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RelayError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new TaskApiClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new TaskApiClientException<RelayError>("The relay has no upstream channel available for this model or group (new-api answers in its own error\nstyle, `{\"error\": {\"message\": ..., \"type\": \"new_api_error\"}}`, not the task envelope). Nothing was created;\nretry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -774,9 +854,10 @@ namespace Contracts.Clients.TaskApi
     /// Parameters of a music generation task, as listed in the OpenAI-Hub page's body table. The mode follows from
     /// <br/>the fields sent: inspiration (`gpt_description_prompt`), custom (`prompt` lyrics + `tags` + `title`)
     /// <br/>or continuation (custom fields + `task_id`, `continue_clip_id`, `continue_at`).
-    /// <br/>`make_instrumental` is required because the page's table marks it 必需 (required), although the page's
-    /// <br/>own three example bodies omit it. `tags` is not in the table but is sent by the page's examples, so it
-    /// <br/>is included as optional.
+    /// <br/>The page's table marks `make_instrumental` 必需 (required) (`x-contracts-page-required`), but the page's own
+    /// <br/>three example bodies omit it and so do real clients of one-api/new-api relays, which accept such bodies
+    /// <br/>(the relay treats a missing value as `false`); the spec follows what the vendors accept, so no field is
+    /// <br/>required. `tags` is not in the table but is sent by the page's examples, so it is included as optional.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SubmitMusicRequest
@@ -812,7 +893,8 @@ namespace Contracts.Clients.TaskApi
         /// <br/>the page's table, but none of the page's three example bodies contains it; send it anyway.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("make_instrumental")]
-        public required bool MakeInstrumental { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public bool? MakeInstrumental { get; set; }
 
         /// <summary>
         /// Id of an earlier task to operate on again (任务id, e.g. the task whose clip is continued). Opaque string.
@@ -843,7 +925,7 @@ namespace Contracts.Clients.TaskApi
         public string? GptDescriptionPrompt { get; set; }
 
         /// <summary>
-        /// Callback URL (回调地址) the relay calls when the task changes state. Plain string.
+        /// Callback URL (回调地址). When the task finishes, relays that support it POST the task object (`TaskCallback`) to this URL (see the operation's `callbacks`). Plain string.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("notify_hook")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -883,7 +965,7 @@ namespace Contracts.Clients.TaskApi
         public string? Prompt { get; set; }
 
         /// <summary>
-        /// Callback URL the relay calls when the task changes state. Plain string.
+        /// Callback URL. When the task finishes, relays that support it POST the task object (`TaskCallback`) to this URL (see the operation's `callbacks`). Plain string.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("notify_hook")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -934,19 +1016,22 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// Answer of the submit operations: the task envelope with the new task's id in `data`. All three fields
-    /// <br/>are optional (可选) on the OpenAI-Hub page.
+    /// Answer of the submit operations: the task envelope with the new task's id in `data`. The OpenAI-Hub page
+    /// <br/>marks all three fields optional (可选) (`x-contracts-page-required`); a success answer always carries `code`
+    /// <br/>and `data`, and `code` is exactly `success`, which is what tells it from the error envelope (same fields,
+    /// <br/>another code) by the schema alone.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SubmitResponse
     {
 
         /// <summary>
-        /// Status code (状态码) as a string; `success` when the task was accepted. Other values are error codes.
+        /// Status code (状态码) as a string; always `success` in this answer (any other value is an error code, see `ErrorEnvelope`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Code { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^success$")]
+        public required string Code { get; set; }
 
         /// <summary>
         /// Message (消息); empty on success.
@@ -959,8 +1044,8 @@ namespace Contracts.Clients.TaskApi
         /// The task id (任务ID). Opaque string (UUID on older relays, `task_` + 32 characters on newer ones).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Data { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public required string Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -981,11 +1066,12 @@ namespace Contracts.Clients.TaskApi
     {
 
         /// <summary>
-        /// `success` when the task was found; otherwise an error code such as `task_not_exist`.
+        /// Always `success` in this answer; an unknown task comes back as an error envelope (`task_not_exist`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Code { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^success$")]
+        public required string Code { get; set; }
 
         /// <summary>
         /// Message; empty on success.
@@ -995,11 +1081,11 @@ namespace Contracts.Clients.TaskApi
         public string? Message { get; set; }
 
         /// <summary>
-        /// The task; null when the call failed.
+        /// The task.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public MusicTask? Data { get; set; }
+        [System.ComponentModel.DataAnnotations.Required]
+        public required MusicTask Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1020,11 +1106,12 @@ namespace Contracts.Clients.TaskApi
     {
 
         /// <summary>
-        /// `success` when the query ran; otherwise an error code.
+        /// Always `success` in this answer; a failed query comes back as an error envelope.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Code { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^success$")]
+        public required string Code { get; set; }
 
         /// <summary>
         /// Message; empty on success.
@@ -1034,11 +1121,10 @@ namespace Contracts.Clients.TaskApi
         public string? Message { get; set; }
 
         /// <summary>
-        /// The tasks found (unknown ids are usually left out); null when the call failed.
+        /// The tasks found, unknown ids left out; `null` (not `[]`) when none was found on relays built on one-hub.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public System.Collections.Generic.ICollection<MusicTask>? Data { get; set; }
+        public required System.Collections.Generic.ICollection<MusicTask>? Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1065,23 +1151,23 @@ namespace Contracts.Clients.TaskApi
         /// The task id, as returned by the submit operation. Opaque string (UUID or `task_` + 32 characters).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("task_id")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? TaskId { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public required string TaskId { get; set; }
 
         /// <summary>
         /// The kind of task. Known values: `MUSIC`, `LYRICS`; other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("action")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Action { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public required string Action { get; set; }
 
         /// <summary>
         /// Where the task stands. Known values: `NOT_START`, `SUBMITTED`, `QUEUED`, `IN_PROGRESS`, `SUCCESS`,
         /// <br/>`FAILURE`, `UNKNOWN`; other values may appear and must be accepted. `SUCCESS` and `FAILURE` are final.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Status { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public required string Status { get; set; }
 
         /// <summary>
         /// Why the task failed (free text or an error code); empty or absent otherwise.
@@ -1115,18 +1201,20 @@ namespace Contracts.Clients.TaskApi
         /// Progress as a percentage string, from `"0%"` to `"100%"`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("progress")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Progress { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public required string Progress { get; set; }
 
         /// <summary>
         /// The task's result; its shape depends on `action`. For `MUSIC`: an array of native Suno clips (schema
-        /// <br/>`Clip`, with `ClipMetadata`). For `LYRICS`: one lyrics object `{id, text, title, status}` (schema
-        /// <br/>`LyricsResult`). Null, absent or an empty array while running or on failure. Left untyped on purpose
-        /// <br/>(read it as raw JSON and convert according to `action`).
+        /// <br/>`Clip`, with `ClipMetadata`); empty or `null` while running or on failure. For `LYRICS`: one lyrics
+        /// <br/>object `{id, text, title, status}` (schema `LyricsResult`), `null` until the lyrics are written. Read it
+        /// <br/>according to `action`. No `type` on purpose: the value is any JSON (including `null`) as far as this
+        /// <br/>schema goes, because code generators (NSwag among them) type a `oneOf` by a single branch and would
+        /// <br/>then refuse the other shape; the two shapes are named in `x-contracts-shapes`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public System.Text.Json.Nodes.JsonNode? Data { get; set; }
+        [System.ComponentModel.DataAnnotations.Required]
+        public required System.Text.Json.Nodes.JsonNode Data { get; set; }
 
         /// <summary>
         /// The relay's internal row number of the task (newer relays only). Not the task id.
@@ -1229,15 +1317,14 @@ namespace Contracts.Clients.TaskApi
         /// Id of the generated lyrics. Opaque string.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Id { get; set; }
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public required string Id { get; set; }
 
         /// <summary>
         /// The lyrics, with section markers such as `[Verse]` and `\n` line breaks.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("text")]
-        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Text { get; set; }
+        public required string? Text { get; set; }
 
         /// <summary>
         /// A title proposed for the lyrics.
@@ -1336,7 +1423,7 @@ namespace Contracts.Clients.TaskApi
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("metadata")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public ClipMetadata? Metadata { get; set; }
+        public Metadata? Metadata { get; set; }
 
         /// <summary>
         /// Whether the Suno account liked the clip.
@@ -1399,6 +1486,7 @@ namespace Contracts.Clients.TaskApi
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>
@@ -1493,11 +1581,11 @@ namespace Contracts.Clients.TaskApi
         public System.Collections.Generic.ICollection<ClipHistoryEntry>? History { get; set; }
 
         /// <summary>
-        /// The clips joined into this one by a concat operation; type not documented (null on every vendor page), read as raw JSON.
+        /// The clips joined into this one by a concat operation, oldest first (entries as in `history`); `null` when the clip was not made by concat, as every vendor page shows.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("concat_history")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public System.Text.Json.Nodes.JsonNode? ConcatHistory { get; set; }
+        public System.Collections.Generic.ICollection<ClipHistoryEntry>? ConcatHistory { get; set; }
 
         /// <summary>
         /// How the clip was made. Known values: `gen`, `concat`, `upload`; other values may appear and must be accepted.
@@ -1627,6 +1715,68 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
+    /// An error from the relay's own gateway layer rather than from its task service, in the OpenAI error style
+    /// <br/>that one-api/new-api relays use for authentication, quota and channel failures.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RelayError
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("error")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public required RelayErrorDetail Error { get; set; }
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    /// <summary>
+    /// What went wrong, inside a `RelayError`.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RelayErrorDetail
+    {
+
+        /// <summary>
+        /// Human-readable error text (often Chinese on Chinese relays).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("message")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Message { get; set; }
+
+        /// <summary>
+        /// Error kind. Known value: `new_api_error`; other values may appear and must be accepted.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("type")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Type { get; set; }
+
+        /// <summary>
+        /// Machine-readable code when the relay sends one.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("code")]
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? Code { get; set; }
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    /// <summary>
     /// Error answer of the task dialect: the same envelope as a success, with an error code (a string) in
     /// <br/>`code`. Known codes: `task_not_exist` (unknown task id), `invalid_request` (malformed body),
     /// <br/>`prompt_empty` (no prompt); relays use others (e.g. `get_task_failed`), all of
@@ -1666,6 +1816,12 @@ namespace Contracts.Clients.TaskApi
             get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
             set { _additionalProperties = value; }
         }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class Metadata : ClipMetadata
+    {
 
     }
 

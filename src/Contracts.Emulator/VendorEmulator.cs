@@ -17,11 +17,13 @@ namespace Contracts.Emulator;
 public sealed class VendorEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly EmulatorRuntime _runtime;
     private int _stopped;
 
-    private VendorEmulator(WebApplication app, Uri baseAddress, string apiKey)
+    private VendorEmulator(WebApplication app, EmulatorRuntime runtime, Uri baseAddress, string apiKey)
     {
         _app = app;
+        _runtime = runtime;
         BaseAddress = baseAddress;
         ApiKey = apiKey;
     }
@@ -32,6 +34,11 @@ public sealed class VendorEmulator : IAsyncDisposable
 
     /// <summary>The key callers must send as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
     public string ApiKey { get; }
+
+    /// <summary>The task dialect callbacks owed so far, in submission order: one per task submitted with a
+    /// <c>notify_hook</c>, with its state (waiting, sending, delivered, failed, or refused for a hook that is not a
+    /// loopback http(s) URL) and the attempts made. A snapshot; read it again to see later progress.</summary>
+    public IReadOnlyList<EmulatorCallback> Callbacks => _runtime.Callbacks.Snapshot();
 
     /// <summary>An <see cref="HttpClient"/> aimed at <see cref="BaseAddress"/> that sends <see cref="ApiKey"/> as bearer
     /// token: what a generated client needs. The caller disposes it.</summary>
@@ -54,7 +61,8 @@ public sealed class VendorEmulator : IAsyncDisposable
     {
         options = (options ?? new VendorEmulatorOptions()).Snapshot();
         options.Validate();
-        var app = EmulatorApplication.Build(new EmulatorRuntime(options));
+        var runtime = new EmulatorRuntime(options);
+        var app = EmulatorApplication.Build(runtime);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -62,10 +70,11 @@ public sealed class VendorEmulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            runtime.Callbacks.Dispose();
             throw;
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new VendorEmulator(app, new Uri(address.TrimEnd('/') + "/"), options.ApiKey);
+        return new VendorEmulator(app, runtime, new Uri(address.TrimEnd('/') + "/"), options.ApiKey);
     }
 
     /// <summary>Serves in the foreground until <paramref name="cancellationToken"/> is cancelled (or the emulator is
@@ -95,5 +104,6 @@ public sealed class VendorEmulator : IAsyncDisposable
     {
         await StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _runtime.Callbacks.Dispose();
     }
 }

@@ -35,6 +35,32 @@ public sealed class VendorEmulatorOptions
     /// <see cref="TimeProvider"/>). Default 5 seconds.</summary>
     public TimeSpan SlowResponseDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How the native v2 <c>getFeed</c> answers: a bare array of clips (<see cref="Emulator.FeedShape.Array"/>,
+    /// the default) or a page object (<see cref="Emulator.FeedShape.Page"/>, <see cref="Emulator.FeedShape.CursorPage"/>).
+    /// The <see cref="EmulatorFault.FeedPage"/> and <see cref="EmulatorFault.FeedCursorPage"/> header values choose a
+    /// page for one request.</summary>
+    public FeedShape FeedShape { get; set; } = FeedShape.Array;
+
+    /// <summary>How many times the emulator tries to deliver a task dialect callback (the finished task POSTed to the
+    /// <c>notify_hook</c> given at submit) before giving up; a 2xx answer ends the tries, so a callback is delivered at
+    /// most once. Default 3; between 1 and 10.</summary>
+    public int CallbackAttempts { get; set; } = 3;
+
+    /// <summary>How long the emulator waits after a failed callback attempt before the next one, doubled after each
+    /// further failure (measured with <see cref="TimeProvider"/>'s timers). Default 200 milliseconds; at most one
+    /// minute.</summary>
+    public TimeSpan CallbackRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long one callback attempt may take (connect, send, answer) before it counts as failed. Default 5
+    /// seconds; above zero and at most one minute.</summary>
+    public TimeSpan CallbackTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the emulator looks for tasks whose callback is due (besides after every API request), using
+    /// <see cref="TimeProvider"/>'s timers. Task phases come from <see cref="TimeProvider"/>'s clock, so with a manual
+    /// clock a callback goes out at the first look after the clock reached the task's final phase. Default 100
+    /// milliseconds; above zero and at most one minute.</summary>
+    public TimeSpan CallbackPollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Faults injected without a request header, checked in order; the first matching rule with uses left
     /// applies.</summary>
     public IList<EmulatorFaultRule> Faults { get; private set; } = new List<EmulatorFaultRule>();
@@ -77,6 +103,26 @@ public sealed class VendorEmulatorOptions
         if (SlowResponseDelay < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(SlowResponseDelay), SlowResponseDelay, "SlowResponseDelay must not be negative.");
+        }
+        if (!Enum.IsDefined(FeedShape))
+        {
+            throw new ArgumentOutOfRangeException(nameof(FeedShape), FeedShape, "FeedShape is not a known shape.");
+        }
+        if (CallbackAttempts is < 1 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CallbackAttempts), CallbackAttempts, "CallbackAttempts must be between 1 and 10.");
+        }
+        if (CallbackRetryDelay < TimeSpan.Zero || CallbackRetryDelay > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CallbackRetryDelay), CallbackRetryDelay, "CallbackRetryDelay must be between 0 and one minute.");
+        }
+        if (CallbackTimeout <= TimeSpan.Zero || CallbackTimeout > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CallbackTimeout), CallbackTimeout, "CallbackTimeout must be above 0 and at most one minute.");
+        }
+        if (CallbackPollInterval <= TimeSpan.Zero || CallbackPollInterval > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CallbackPollInterval), CallbackPollInterval, "CallbackPollInterval must be above 0 and at most one minute.");
         }
         foreach (var rule in Faults)
         {

@@ -191,6 +191,26 @@ public sealed class MusicClient : IMusicClient, IDisposable
         return CreateAdapter(s_offline, target, apiKey: string.Empty).ReadPayload(document.RootElement.Clone());
     }
 
+    /// <summary>
+    /// Normalizes the body a vendor POSTed to the callback URL given at submit (the task dialect's <c>notify_hook</c>;
+    /// the spec declares it as the submit operation's <c>callbacks</c>, body <c>TaskCallback</c>): the same
+    /// <see cref="MusicTask"/> that <see cref="GetTaskAsync"/> returns, without any HTTP call. Use it in the endpoint
+    /// that receives callbacks, instead of polling.
+    /// </summary>
+    /// <param name="dialect">The dialect of the vendor that posted the body.</param>
+    /// <param name="json">The request body as received.</param>
+    /// <returns>The task the callback describes.</returns>
+    /// <exception cref="NotSupportedException">The dialect has no callbacks (<see cref="MusicCapabilities.Callback"/>).</exception>
+    /// <exception cref="MusicApiException">The body is not the dialect's callback body (operation <c>callback</c>).</exception>
+    /// <exception cref="System.Text.Json.JsonException">The body is not JSON.</exception>
+    public static MusicTask ReadCallback(MusicDialect dialect, string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var target = new MusicTarget("callback", dialect, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(dialect));
+        return CreateAdapter(s_offline, target, apiKey: string.Empty).ReadCallback(document.RootElement.Clone());
+    }
+
     /// <summary>Disposes the HTTP connection when this client owns it.</summary>
     public void Dispose() => _ownedHttp?.Dispose();
 

@@ -12,13 +12,23 @@ public sealed record ExpectedViolation(string Pointer, string Rule);
 public sealed record ExpectedVerdict(string Verdict, IReadOnlyList<ExpectedViolation>? Errors = null, int? Line = null, int? Column = null);
 
 /// <summary>One sample payload of <c>specs/samples/manifest.json</c> and what validating it must give.</summary>
+/// <remarks>
+/// <see cref="Direction"/> is <c>request</c>, <c>response</c> (with <see cref="Status"/>) or <c>callback</c> (a body
+/// the vendor posts to the caller's callback URL, validated against the component named by <see cref="Schema"/>).
+/// <see cref="Origin"/> is <c>vendor</c> (a vendor page's example), <c>real</c> (public material, <see cref="Source"/>
+/// says where: <c>owner/repo@commit:path#Lstart-Lend</c> or a URL) or <c>ours</c>.
+/// </remarks>
 public sealed record SampleEntry(
-    string File, string Dialect, string Operation, string Direction, int? Status, string Origin, string Source, ExpectedVerdict Expected, string? Note = null)
+    string File, string Dialect, string Operation, string Direction, int? Status, string Origin, string Source, ExpectedVerdict Expected, string? Note = null,
+    string? Schema = null, string? Captured = null)
 {
     /// <summary>The target the sample is validated against.</summary>
-    public ValidationTarget Target => Direction == "request"
-        ? ValidationTarget.Request(Dialect, Operation)
-        : ValidationTarget.Response(Dialect, Operation, Status ?? 200);
+    public ValidationTarget Target => Direction switch
+    {
+        "request" => ValidationTarget.Request(Dialect, Operation),
+        "callback" => ValidationTarget.Schema(Dialect, Schema ?? throw new ContractValidationException($"Sample {File} is a callback but names no schema.")),
+        _ => ValidationTarget.Response(Dialect, Operation, Status ?? 200),
+    };
 }
 
 /// <summary>A sample's expected verdict next to the one it got.</summary>

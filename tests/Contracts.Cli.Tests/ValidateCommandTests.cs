@@ -28,9 +28,12 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task An_invalid_payload_prints_each_pointer_and_rule_and_exits_1()
     {
-        var (code, output, _) = await RunAsync("validate", Sample("task/submitMusic.request.custom.json"), "-d", "task", "-o", "submitMusic", "--request");
+        // A real relay's answer in another task format (integer code, no action or progress): kept as an example the spec rejects.
+        var (code, output, _) = await RunAsync("validate", Sample("task/fetchTask.response.other-crazyrouter-processing-code-int.real.json"), "-d", "task", "-o", "fetchTask");
         Assert.Equal(1, code);
-        Assert.Contains("/make_instrumental  [required]", output);
+        Assert.Contains("/code  [type]", output);
+        Assert.Contains("/data/action  [required]", output);
+        Assert.Contains("/data/progress  [required]", output);
     }
 
     [Fact]

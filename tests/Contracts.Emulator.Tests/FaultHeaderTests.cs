@@ -183,7 +183,10 @@ public sealed class FaultHeaderTests
             Assert.True(EmulatorFaults.TryParse(EmulatorFaults.ToHeaderValue(fault), out var parsed));
             Assert.Equal(fault, parsed);
         }
-        Assert.Equal(["rate-limit", "server-error", "bad-gateway-html", "slow", "truncated", "malformed-json", "unknown-status", "extra-field"], EmulatorFaults.AllNames);
+        Assert.Equal(
+            ["rate-limit", "server-error", "bad-gateway-html", "slow", "truncated", "malformed-json", "unknown-status", "extra-field",
+             "token-expired", "quota-exhausted", "no-channel", "feed-page", "feed-cursor-page"],
+            EmulatorFaults.AllNames);
         Assert.False(EmulatorFaults.TryParse("nope", out _));
     }
 }

@@ -9,6 +9,7 @@ namespace Contracts.Specs.Tests;
 public sealed class BreakingChangeGateTests : IDisposable
 {
     private const string Gate = "build/specs/check-breaking-changes.mjs";
+    // The edits below start from task.yaml as it is (version 1.1.0); the messages quote that version.
     private static readonly string Spec = Path.Combine(Repository.Specs, "task.yaml");
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("contracts-gate-");
 
@@ -41,7 +42,7 @@ public sealed class BreakingChangeGateTests : IDisposable
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 1, result.Output);
-        Assert.Contains("task.yaml: FAIL: 2 breaking change(s) but the major version was not raised (1.0.0 -> 1.0.0)", result.StandardError);
+        Assert.Contains("task.yaml: FAIL: 2 breaking change(s) but the major version was not raised (1.1.0 -> 1.1.0)", result.StandardError);
         Assert.Contains("BREAKING: response.body.scope.add at POST /suno/submit/music", result.StandardError);
         Assert.Contains("BREAKING: response.body.scope.add at POST /suno/submit/lyrics", result.StandardError);
         Assert.Contains("raise info.version to 2.0.0", result.StandardError);
@@ -65,13 +66,13 @@ public sealed class BreakingChangeGateTests : IDisposable
     {
         var edited = new SpecCopy(Spec)
             .AddProperty("SubmitResponse", "queue_position", "integer", "Place in the relay's queue.", required: false)
-            .SetVersion("1.1.0")
+            .SetVersion("1.2.0")
             .SaveTo(TempFile("task.yaml"));
 
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("task.yaml: OK, no breaking change (1.0.0 -> 1.1.0, 2 non-breaking)", result.StandardOutput);
+        Assert.Contains("task.yaml: OK, no breaking change (1.1.0 -> 1.2.0, 2 non-breaking)", result.StandardOutput);
         Assert.Contains("non-breaking: response.body.scope.remove at POST /suno/submit/music", result.StandardOutput);
     }
 
@@ -100,7 +101,7 @@ public sealed class BreakingChangeGateTests : IDisposable
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("task.yaml: OK, 3 breaking change(s) with the major version raised (1.0.0 -> 2.0.0)", result.StandardOutput);
+        Assert.Contains("task.yaml: OK, 3 breaking change(s) with the major version raised (1.1.0 -> 2.0.0)", result.StandardOutput);
     }
 
     [SkippableFact]
@@ -120,7 +121,7 @@ public sealed class BreakingChangeGateTests : IDisposable
 
     [SkippableTheory]
     [InlineData("1.0", "is not a semantic version")]
-    [InlineData("0.9.0", "info.version went down (1.0.0 -> 0.9.0)")]
+    [InlineData("0.9.0", "info.version went down (1.1.0 -> 0.9.0)")]
     public async Task A_version_that_is_not_semver_or_goes_down_fails(string version, string message)
     {
         var edited = new SpecCopy(Spec).SetVersion(version).SaveTo(TempFile("task.yaml"));

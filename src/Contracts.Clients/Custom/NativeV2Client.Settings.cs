@@ -19,5 +19,12 @@ public partial class NativeV2Client
 
     // CUSTOM: the shared serializer options read timestamps by the specs' one rule (VendorTime): System.Text.Json alone
     // refuses the space-separated and offset-less forms that relays send and the specs accept.
-    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new VendorDateTimeOffsetConverter());
+    // The feed converter reads both shapes of getFeed's answer (see FeedAnswerConverter); the request body keeps the
+    // page's explicit nulls (see GenerateRequestNulls).
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
+    {
+        settings.Converters.Add(new VendorDateTimeOffsetConverter());
+        settings.Converters.Add(new FeedAnswerConverter());
+        settings.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver { Modifiers = { GenerateRequestNulls.Modifier } };
+    }
 }

@@ -90,7 +90,20 @@ internal static class NativeEndpoints
             }
         }
         // Unknown ids are left out; only when none is known is the answer a 404 (the operation declares no 400).
-        return clips.Count > 0 ? clips : throw new OperationErrorException(OperationError.NotFound("Not found."));
+        if (clips.Count == 0)
+        {
+            throw new OperationErrorException(OperationError.NotFound("Not found."));
+        }
+        var shape = call.Faults.Contains(EmulatorFault.FeedPage) ? FeedShape.Page
+            : call.Faults.Contains(EmulatorFault.FeedCursorPage) ? FeedShape.CursorPage
+            : call.Options.FeedShape;
+        return shape switch
+        {
+            // One page holds every clip asked for: page 0 of as many results as clips, or a last page with no cursor.
+            FeedShape.Page => new JsonObject { ["clips"] = clips, ["num_total_results"] = clips.Count, ["current_page"] = 0 },
+            FeedShape.CursorPage => new JsonObject { ["clips"] = clips, ["has_more"] = false, ["next_cursor"] = null },
+            _ => clips,
+        };
     }
 
     private static JsonNode GenerateLyrics(OperationCall call)

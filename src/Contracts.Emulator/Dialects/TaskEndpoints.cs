@@ -70,6 +70,7 @@ internal static class TaskEndpoints
                 ?? throw new OperationErrorException(OperationError.BadRequest("task_not_exist", "task_not_exist"));
         }
         var task = call.Factory.SubmitMusic(Dialect.Task, NewTaskId(), request, body.Node.ToJsonString(), parent, body.String("notify_hook"));
+        call.Callbacks.Register(task, call.Render.BaseUrl);
         return Accepted(task.Id);
     }
 
@@ -81,6 +82,7 @@ internal static class TaskEndpoints
             throw new OperationErrorException(OperationError.BadRequest("prompt_empty", "prompt_empty"));
         }
         var task = call.Factory.SubmitLyrics(Dialect.Task, NewTaskId(), prompt, call.Body.Node.ToJsonString(), call.Body.String("notify_hook"));
+        call.Callbacks.Register(task, call.Render.BaseUrl);
         return Accepted(task.Id);
     }
 
@@ -88,7 +90,7 @@ internal static class TaskEndpoints
     {
         var task = call.Store.FindTask(call.RouteValue("taskId"), Dialect.Task)
             ?? throw new OperationErrorException(OperationError.NotFound("task_not_exist"));
-        return new JsonObject { ["code"] = "success", ["message"] = "", ["data"] = Render(task, call) };
+        return new JsonObject { ["code"] = "success", ["message"] = "", ["data"] = Render(task, call.Render, call.Store) };
     }
 
     private static JsonNode FetchTasks(OperationCall call)
@@ -103,18 +105,19 @@ internal static class TaskEndpoints
             if (call.Store.FindTask(id, Dialect.Task) is { } task
                 && (string.IsNullOrEmpty(action) || string.Equals(action, Action(task), StringComparison.OrdinalIgnoreCase)))
             {
-                tasks.Add(Render(task, call));
+                tasks.Add(Render(task, call.Render, call.Store));
             }
         }
         return new JsonObject { ["code"] = "success", ["message"] = "", ["data"] = tasks };
     }
 
-    private static JsonObject Render(EmulatedTask task, OperationCall call)
+    /// <summary>The task object (<c>MusicTask</c>): what <c>fetchTask</c> answers in <c>data</c>, and the body of the
+    /// callback to <c>notify_hook</c> (<c>TaskCallback</c>).</summary>
+    public static JsonObject Render(EmulatedTask task, RenderContext render, EmulatorStore store)
     {
-        var render = call.Render;
         var phase = render.PhaseOf(task);
-        var started = call.Clock.StartedAt(task.CreatedAt);
-        var finished = call.Clock.FinishedAt(task.CreatedAt, task.Fails);
+        var started = render.Clock.StartedAt(task.CreatedAt);
+        var finished = render.Clock.FinishedAt(task.CreatedAt, task.Fails);
         return render.Decorate(new JsonObject
         {
             ["id"] = task.RowNumber,
@@ -130,11 +133,11 @@ internal static class TaskEndpoints
             ["finish_time"] = finished?.ToUnixTimeSeconds() ?? 0,
             ["progress"] = Progress(phase),
             ["notify_hook"] = task.NotifyHook,
-            ["data"] = task.Kind == TaskKind.Music ? MusicData(task, phase, call) : LyricsData(task, phase, render),
+            ["data"] = task.Kind == TaskKind.Music ? MusicData(task, phase, render, store) : LyricsData(task, phase, render),
         });
     }
 
-    private static JsonNode? MusicData(EmulatedTask task, Phase phase, OperationCall call)
+    private static JsonNode? MusicData(EmulatedTask task, Phase phase, RenderContext render, EmulatorStore store)
     {
         if (phase == Phase.Failed)
         {
@@ -143,9 +146,9 @@ internal static class TaskEndpoints
         var clips = new JsonArray();
         if (phase.HasClipsVisible())
         {
-            foreach (var clip in call.Store.ClipsOf(task))
+            foreach (var clip in store.ClipsOf(task))
             {
-                clips.Add(ClipRenderer.Render(clip, call.Render));
+                clips.Add(ClipRenderer.Render(clip, render));
             }
         }
         return clips;

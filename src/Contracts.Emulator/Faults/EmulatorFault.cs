@@ -37,4 +37,28 @@ public enum EmulatorFault
     /// <summary><c>extra-field</c>: an unknown property (<see cref="EmulatorFaults.ExtraFieldName"/>) is added to the
     /// task and clip objects of the answer (or to the answer itself when it has neither).</summary>
     ExtraField,
+
+    /// <summary><c>token-expired</c> (native v2 <c>generateMusic</c> only): HTTP 422 <c>{"detail": "Token validation
+    /// failed."}</c>, as Suno answers when the relay's session token (captcha) has expired. Nothing is created.</summary>
+    TokenExpired,
+
+    /// <summary><c>quota-exhausted</c> (task dialect <c>submitMusic</c> and <c>submitLyrics</c> only): HTTP 403
+    /// <c>{"code": "quota_not_enough", "message": "user quota is not enough", "data": null}</c>, as new-api answers an
+    /// account that cannot pay. Nothing is created.</summary>
+    QuotaExhausted,
+
+    /// <summary><c>no-channel</c> (task dialect only): HTTP 503 in new-api's gateway style, not the task envelope:
+    /// <c>{"error": {"message": "当前分组 default 下对于模型 suno_music 无可用渠道", "type": "new_api_error"}}</c> (no channel
+    /// for the model in the group). The operation is not performed.</summary>
+    NoChannel,
+
+    /// <summary><c>feed-page</c> (native v2 <c>getFeed</c> only): the feed answers a page object
+    /// <c>{clips, num_total_results, current_page}</c> instead of a bare array of clips, as
+    /// <see cref="FeedShape.Page"/> does for every request.</summary>
+    FeedPage,
+
+    /// <summary><c>feed-cursor-page</c> (native v2 <c>getFeed</c> only): the feed answers a page object in the newer
+    /// cursor style <c>{clips, has_more, next_cursor}</c>, as <see cref="FeedShape.CursorPage"/> does for every
+    /// request.</summary>
+    FeedCursorPage,
 }

@@ -15,16 +15,24 @@ public static class EmulatorFaults
     /// <summary>The property name <see cref="EmulatorFault.ExtraField"/> adds.</summary>
     public const string ExtraFieldName = "emulator_extra_field";
 
-    private static readonly (EmulatorFault Fault, string Name)[] Names =
+    /// <summary>Each fault once: its wire name and where it can happen. A fault scoped to a dialect (spec name) or to
+    /// some operations (<c>operationId</c>s) is ignored elsewhere, whether asked for by header or by rule (a rule's
+    /// uses are not consumed there), because those operations declare no such answer.</summary>
+    private static readonly (EmulatorFault Fault, string Name, string? Dialect, string[]? Operations)[] Names =
     [
-        (EmulatorFault.RateLimit, "rate-limit"),
-        (EmulatorFault.ServerError, "server-error"),
-        (EmulatorFault.BadGatewayHtml, "bad-gateway-html"),
-        (EmulatorFault.Slow, "slow"),
-        (EmulatorFault.Truncated, "truncated"),
-        (EmulatorFault.MalformedJson, "malformed-json"),
-        (EmulatorFault.UnknownStatus, "unknown-status"),
-        (EmulatorFault.ExtraField, "extra-field"),
+        (EmulatorFault.RateLimit, "rate-limit", null, null),
+        (EmulatorFault.ServerError, "server-error", null, null),
+        (EmulatorFault.BadGatewayHtml, "bad-gateway-html", null, null),
+        (EmulatorFault.Slow, "slow", null, null),
+        (EmulatorFault.Truncated, "truncated", null, null),
+        (EmulatorFault.MalformedJson, "malformed-json", null, null),
+        (EmulatorFault.UnknownStatus, "unknown-status", null, null),
+        (EmulatorFault.ExtraField, "extra-field", null, null),
+        (EmulatorFault.TokenExpired, "token-expired", "native-v2", ["generateMusic"]),
+        (EmulatorFault.QuotaExhausted, "quota-exhausted", "task", ["submitMusic", "submitLyrics"]),
+        (EmulatorFault.NoChannel, "no-channel", "task", null),
+        (EmulatorFault.FeedPage, "feed-page", "native-v2", ["getFeed"]),
+        (EmulatorFault.FeedCursorPage, "feed-cursor-page", "native-v2", ["getFeed"]),
     ];
 
     /// <summary>Every wire name, in the order of <see cref="EmulatorFault"/>.</summary>
@@ -33,7 +41,7 @@ public static class EmulatorFaults
     /// <summary>The wire name of <paramref name="fault"/> (for example <c>rate-limit</c>).</summary>
     public static string ToHeaderValue(EmulatorFault fault)
     {
-        foreach (var (candidate, name) in Names)
+        foreach (var (candidate, name, _, _) in Names)
         {
             if (candidate == fault)
             {
@@ -47,7 +55,7 @@ public static class EmulatorFaults
     public static bool TryParse(string? value, [NotNullWhen(true)] out EmulatorFault? fault)
     {
         var trimmed = value?.Trim();
-        foreach (var (candidate, name) in Names)
+        foreach (var (candidate, name, _, _) in Names)
         {
             if (string.Equals(name, trimmed, StringComparison.OrdinalIgnoreCase))
             {
@@ -56,6 +64,21 @@ public static class EmulatorFaults
             }
         }
         fault = null;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="fault"/> can happen on an operation of <paramref name="dialect"/> (a spec
+    /// name such as <c>task</c>) with this <paramref name="operationId"/>.</summary>
+    public static bool AppliesTo(EmulatorFault fault, string dialect, string operationId)
+    {
+        foreach (var (candidate, _, onlyDialect, onlyOperations) in Names)
+        {
+            if (candidate == fault)
+            {
+                return (onlyDialect is null || string.Equals(onlyDialect, dialect, StringComparison.OrdinalIgnoreCase))
+                    && (onlyOperations is null || onlyOperations.Contains(operationId, StringComparer.OrdinalIgnoreCase));
+            }
+        }
         return false;
     }
 }

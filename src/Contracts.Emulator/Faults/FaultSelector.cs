@@ -5,7 +5,9 @@ namespace Contracts.Emulator.Faults;
 
 /// <summary>
 /// Decides which faults a request gets: those its <see cref="EmulatorFaults.HeaderName"/> header names, plus the
-/// first configured rule that matches and has uses left (a use is consumed only when the rule applies).
+/// first configured rule that matches and has uses left (a use is consumed only when the rule applies). A fault that
+/// cannot happen on the operation (<see cref="EmulatorFaults.AppliesTo"/>) is left out, and a rule for one does not
+/// match there.
 /// </summary>
 internal sealed class FaultSelector
 {
@@ -30,7 +32,10 @@ internal sealed class FaultSelector
             {
                 if (EmulatorFaults.TryParse(name, out var fault))
                 {
-                    faults.Add(fault.Value);
+                    if (AppliesTo(fault.Value, operation))
+                    {
+                        faults.Add(fault.Value);
+                    }
                 }
                 else
                 {
@@ -49,8 +54,15 @@ internal sealed class FaultSelector
         return faults;
     }
 
+    private static bool AppliesTo(EmulatorFault fault, OperationDescriptor operation)
+        => EmulatorFaults.AppliesTo(fault, State.DialectNames.SpecName(operation.Dialect), operation.OperationId);
+
     private static bool Matches(EmulatorFaultRule rule, HttpRequest request, OperationDescriptor operation)
     {
+        if (!AppliesTo(rule.Fault, operation))
+        {
+            return false;
+        }
         if (rule.Dialect is { } dialect && !string.Equals(dialect, State.DialectNames.SpecName(operation.Dialect), StringComparison.OrdinalIgnoreCase))
         {
             return false;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Contracts.Emulator.Hosting;
 
@@ -24,6 +25,8 @@ internal static class EmulatorApplication
         builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls("http://127.0.0.1:" + runtime.Options.Port.ToString(CultureInfo.InvariantCulture));
         builder.Services.AddRoutingCore();
+        // The callback timer runs for the host's lifetime; the runtime owns (and disposes) the dispatcher.
+        builder.Services.AddSingleton<IHostedService>(runtime.Callbacks);
         var app = builder.Build();
 
         var pipeline = new OperationPipeline(runtime);

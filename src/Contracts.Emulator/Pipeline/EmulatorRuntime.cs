@@ -1,3 +1,4 @@
+using Contracts.Emulator.Callbacks;
 using Contracts.Emulator.Faults;
 using Contracts.Emulator.State;
 
@@ -13,6 +14,7 @@ internal sealed class EmulatorRuntime
         Clock = new EmulatorClock(options.TimeProvider, options.StepDuration);
         Factory = new SongFactory(Store, Clock, options);
         Faults = new FaultSelector(options.Faults);
+        Callbacks = new CallbackDispatcher(Store, Clock, options);
     }
 
     public VendorEmulatorOptions Options { get; }
@@ -24,4 +26,6 @@ internal sealed class EmulatorRuntime
     public SongFactory Factory { get; }
 
     public FaultSelector Faults { get; }
+
+    public CallbackDispatcher Callbacks { get; }
 }

@@ -46,6 +46,21 @@ internal sealed class OperationPipeline(EmulatorRuntime runtime)
             await WriteAsync(http, OperationError.ServerError(dialect), operation).ConfigureAwait(false);
             return;
         }
+        if (faults.Contains(EmulatorFault.TokenExpired))
+        {
+            await WriteAsync(http, OperationError.TokenExpired(), operation).ConfigureAwait(false);
+            return;
+        }
+        if (faults.Contains(EmulatorFault.QuotaExhausted))
+        {
+            await WriteAsync(http, OperationError.QuotaExhausted(), operation).ConfigureAwait(false);
+            return;
+        }
+        if (faults.Contains(EmulatorFault.NoChannel))
+        {
+            await WriteAsync(http, OperationError.NoChannel(operation.OperationId), operation).ConfigureAwait(false);
+            return;
+        }
         if (faults.Contains(EmulatorFault.BadGatewayHtml))
         {
             await WriteBadGatewayAsync(http).ConfigureAwait(false);
@@ -62,7 +77,7 @@ internal sealed class OperationPipeline(EmulatorRuntime runtime)
         try
         {
             var body = operation.HasBody ? await ReadBodyAsync(http).ConfigureAwait(false) : null;
-            answer = operation.Handler(new OperationCall(http, operation, body, render, runtime));
+            answer = operation.Handler(new OperationCall(http, operation, body, render, runtime, faults));
             status = StatusCodes.Status200OK;
             if (render.ExtraField && render.Decorated == 0 && answer is JsonObject plain)
             {
@@ -74,6 +89,8 @@ internal sealed class OperationPipeline(EmulatorRuntime runtime)
             status = error.Error.Status;
             answer = error.Error.ToJson(dialect);
         }
+        // Every request is also a look at the clock for callbacks that became due (a new task may already be final).
+        runtime.Callbacks.Sweep();
 
         var text = answer.ToJsonString(Json);
         if (faults.Contains(EmulatorFault.MalformedJson))

@@ -60,6 +60,9 @@ internal abstract class DialectAdapter
     /// <summary>Normalizes any saved payload of this dialect (a task, a list, clips, lyrics, a submit answer) without HTTP.</summary>
     public abstract IReadOnlyList<MusicTask> ReadPayload(JsonElement root);
 
+    /// <summary>Normalizes the body the vendor posted to the caller's callback URL (where the dialect has callbacks).</summary>
+    public virtual MusicTask ReadCallback(JsonElement root) => throw Unsupported("callbacks", nameof(MusicCapabilities.Callback), c => c.Callback);
+
     /// <summary>Reads the dialect's error envelope: (code, message).</summary>
     protected abstract (string? Code, string? Message) ReadErrorEnvelope(JsonElement body);
 

@@ -82,6 +82,11 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
         };
     }
 
+    /// <summary>The task dialect's callback body is the task object itself (spec: <c>TaskCallback</c>).</summary>
+    public override MusicTask ReadCallback(JsonElement root) => root.ValueKind == JsonValueKind.Object && WireJson.String(root, "task_id") is not null
+        ? ReadTask(root)
+        : throw VendorError("callback", root, "the callback body is not a task object (no task_id)");
+
     protected override (string? Code, string? Message) ReadErrorEnvelope(JsonElement body)
     {
         // new-api relays may answer 401 in the OpenAI error style: {"error": {"message", "type", "code"}}.

@@ -16,7 +16,8 @@ internal static class WireJson
     {
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
         // The specs' one timestamp rule, as the strict clients read it (Contracts.Clients.VendorTime).
-        Converters = { new Contracts.Clients.VendorDateTimeOffsetConverter() },
+        // getFeed's two answer shapes, as the strict native client reads them.
+        Converters = { new Contracts.Clients.VendorDateTimeOffsetConverter(), new Contracts.Clients.NativeV2.FeedAnswerConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver
         {
             Modifiers =
@@ -26,6 +27,8 @@ internal static class WireJson
                     foreach (var property in info.Properties)
                         property.IsRequired = false;
                 },
+                // The native page's explicit nulls, as the strict client writes them.
+                Contracts.Clients.NativeV2.GenerateRequestNulls.Modifier,
             },
         },
     };

@@ -33,6 +33,7 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Reply>> _scripts = new();
     private readonly ConcurrentDictionary<string, Reply> _last = new();
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
+    private Reply? _fallback;
 
     private ScriptedVendorServer(WebApplication app) => _app = app;
 
@@ -63,6 +64,9 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
         _last.TryRemove(key, out _);
     }
 
+    /// <summary>Answers every request that no script matches with <paramref name="reply"/>.</summary>
+    public void AnswerAll(Reply reply) => _fallback = reply;
+
     /// <summary>Answers "METHOD /path" with one JSON body.</summary>
     public void Answer(string method, string path, string body, int status = 200) => Script(method, path, Reply.Json(body, status));
 
@@ -89,6 +93,7 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
         Reply? reply = null;
         if (_scripts.TryGetValue(key, out var queue))
             reply = queue.TryDequeue(out var next) ? _last[key] = next : _last.GetValueOrDefault(key);
+        reply ??= _fallback;
         if (reply is null)
         {
             context.Response.StatusCode = StatusCodes.Status501NotImplemented;
