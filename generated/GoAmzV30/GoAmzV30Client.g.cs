@@ -1316,11 +1316,10 @@ namespace Contracts.Clients.GoAmzV30
         public System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
 
         /// <summary>
-        /// When Suno created the clip (ISO 8601, for example `2024-04-18T14:29:31.760Z`). v3.0 page only.
+        /// When Suno created the clip (RFC 3339, for example `2024-04-18T14:29:31.760Z`). v3.0 page only. Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>
@@ -1857,27 +1856,24 @@ namespace Contracts.Clients.GoAmzV30
     {
 
         /// <summary>
-        /// When the task was created (ISO 8601).
+        /// When the task was created (RFC 3339). Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>
-        /// When the vendor started working on the task (ISO 8601); null or absent before that.
+        /// When the vendor started working on the task (RFC 3339); null or absent before that. Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("started_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? StartedAt { get; set; }
 
         /// <summary>
-        /// When the task finished (ISO 8601); null or absent before that.
+        /// When the task finished (RFC 3339); null or absent before that. Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("ended_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? EndedAt { get; set; }
 
         /// <summary>

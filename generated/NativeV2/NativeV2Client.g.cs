@@ -1508,10 +1508,11 @@ namespace Contracts.Clients.NativeV2
         public required string Id { get; set; }
 
         /// <summary>
-        /// The clips this batch creates; poll them with `getFeed` by their `id`.
+        /// The clips this batch creates (at least one; two on every real answer); poll them with `getFeed` by their `id`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("clips")]
         [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         public required System.Collections.Generic.ICollection<Clip> Clips { get; set; }
 
         [System.Text.Json.Serialization.JsonPropertyName("metadata")]
@@ -1533,11 +1534,10 @@ namespace Contracts.Clients.NativeV2
         public required string Status { get; set; }
 
         /// <summary>
-        /// When the batch was created (ISO 8601, UTC).
+        /// When the batch was created (RFC 3339, UTC). Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public required System.DateTimeOffset CreatedAt { get; set; }
 
         /// <summary>
@@ -1743,11 +1743,10 @@ namespace Contracts.Clients.NativeV2
         public System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
 
         /// <summary>
-        /// When the clip was created (ISO 8601, UTC).
+        /// When the clip was created (RFC 3339, UTC). Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>

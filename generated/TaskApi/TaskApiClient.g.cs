@@ -1482,11 +1482,10 @@ namespace Contracts.Clients.TaskApi
         public System.Text.Json.Nodes.JsonNode? Reaction { get; set; }
 
         /// <summary>
-        /// When the clip was created (ISO 8601, e.g. `2024-07-22T07:56:36.710Z`).
+        /// When the clip was created (RFC 3339, e.g. `2024-07-22T07:56:36.710Z`). Read it by the specs' timestamp rule (RFC 3339, where relays may also send a space for the `T` and leave out the offset, which then means UTC).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("created_at")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$")]
         public System.DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>

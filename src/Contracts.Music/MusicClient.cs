@@ -75,6 +75,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        _adapter.CheckCallback(request);
         return _adapter.SubmitAsync(request, cancellationToken);
     }
 

@@ -77,12 +77,11 @@ public sealed class RuleTests
     }
 
     [Theory]
-    // Not the shape of the specs' timestamp rule: the field's pattern and the date-time format both report it.
-    [InlineData("yesterday", "format pattern")]
+    [InlineData("yesterday", "format")]
     // A date alone is not a date-time (RFC 3339); NJsonSchema 11.6.2's own date-time check accepts it, ours does not.
-    [InlineData("2024-04-18", "format pattern")]
-    [InlineData("18.04.2024 14:29:31", "format pattern")]
-    // The right shape but no such day: only the format check can tell.
+    [InlineData("2024-04-18", "format")]
+    [InlineData("18.04.2024 14:29:31", "format")]
+    // The right shape but no such day.
     [InlineData("2024-13-45T10:00:00Z", "format")]
     public async Task Bad_format_reports_the_format(string createdAt, string rules)
     {

@@ -69,6 +69,13 @@ internal abstract class DialectAdapter
     /// <summary>Finds a task id in a body the facade could not otherwise use, so a paid submission is never lost.</summary>
     protected abstract string? FindTaskId(JsonElement body);
 
+    /// <summary>Refuses a callback URL where the dialect has no callbacks, before anything is sent.</summary>
+    public void CheckCallback(MusicRequest request)
+    {
+        if (request.CallbackUrl is not null && !MusicCapabilities.For(Dialect).Callback)
+            throw Unsupported("callbacks (MusicRequest.CallbackUrl)", nameof(MusicCapabilities.Callback), c => c.Callback);
+    }
+
     protected NotSupportedException Unsupported(string what, string capability, Func<MusicCapabilities, bool> has)
     {
         var alternatives = Enum.GetValues<MusicDialect>().Where(d => d != Dialect && has(MusicCapabilities.For(d))).Select(d => d.ToString());

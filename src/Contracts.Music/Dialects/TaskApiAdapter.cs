@@ -17,7 +17,7 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
     {
         var body = new SubmitMusicRequest
         {
-            // The page's table marks make_instrumental required, so it is always sent.
+            // The page's table marks make_instrumental required (the spec keeps that in x-contracts-page-required), so it is always sent.
             MakeInstrumental = request.Instrumental,
             GptDescriptionPrompt = request.Description,
             Prompt = request.IsInspiration ? null : request.Lyrics ?? string.Empty,
@@ -27,6 +27,7 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
             TaskId = request.ContinueClipId is null ? null : request.ContinueTaskId,
             ContinueClipId = request.ContinueClipId,
             ContinueAt = request.ContinueAt?.TotalSeconds,
+            NotifyHook = request.CallbackUrl?.AbsoluteUri,
         };
         var (answer, raw) = await CallAsync("submitMusic", isRead: false, ct => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return TaskIdOf("submitMusic", answer, raw);
@@ -44,9 +45,16 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
     {
         var body = new FetchTasksRequest { Ids = [.. taskIds] };
         var (answer, raw) = await CallAsync("fetchTasks", isRead: true, ct => client.FetchTasksAsync(body, ct), cancellationToken).ConfigureAwait(false);
-        if (!IsSuccess(answer.Code) || WireJson.Member(raw, "data") is not { ValueKind: JsonValueKind.Array } list)
-            throw VendorError("fetchTasks", raw, "the answer has no task list in data");
-        var found = list.EnumerateArray().Select(ReadTask).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        if (!IsSuccess(answer.Code))
+            throw VendorError("fetchTasks", raw);
+        // data is null (not []) when none was found on one-hub relays, as the spec says.
+        var list = WireJson.Member(raw, "data") switch
+        {
+            { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().ToList(),
+            null => [],
+            _ => throw VendorError("fetchTasks", raw, "the answer has no task list in data"),
+        };
+        var found = list.Select(ReadTask).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var missing = taskIds.Where(id => !found.ContainsKey(id)).ToList();
         if (missing.Count > 0)
             throw VendorError("fetchTasks", raw, $"the answer lacks task(s) {string.Join(", ", missing)}: unknown to this key or expired");

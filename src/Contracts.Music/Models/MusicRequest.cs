@@ -34,6 +34,14 @@ public sealed class MusicRequest
     /// <summary>Continuation, task dialect only: the task that produced <see cref="ContinueClipId"/> (<c>task_id</c>), as its page shows. Ignored by the other dialects.</summary>
     public string? ContinueTaskId { get; set; }
 
+    /// <summary>
+    /// Where the vendor POSTs the task when it finishes (the task dialect's <c>notify_hook</c>), instead of the caller
+    /// polling; read the posted body with <see cref="MusicClient.ReadCallback"/>. Only dialects with
+    /// <see cref="MusicCapabilities.Callback"/> take it; submitting it to another dialect throws
+    /// <see cref="NotSupportedException"/>. Must be an absolute http or https URL.
+    /// </summary>
+    public Uri? CallbackUrl { get; set; }
+
     /// <summary>True when <see cref="Description"/> is set (inspiration mode).</summary>
     public bool IsInspiration => Description is not null;
 
@@ -60,5 +68,7 @@ public sealed class MusicRequest
             throw new ArgumentException("MusicRequest.ContinueAt is set without ContinueClipId: a continuation needs the clip to continue.", "request");
         if (ContinueAt < TimeSpan.Zero)
             throw new ArgumentException("MusicRequest.ContinueAt is negative.", "request");
+        if (CallbackUrl is not null && (!CallbackUrl.IsAbsoluteUri || CallbackUrl.Scheme is not ("http" or "https")))
+            throw new ArgumentException($"MusicRequest.CallbackUrl must be an absolute http or https URL; got '{CallbackUrl}'.", "request");
     }
 }
