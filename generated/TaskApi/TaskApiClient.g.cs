@@ -872,7 +872,7 @@ namespace Contracts.Clients.TaskApi
 
         /// <summary>
         /// Model (mv). The page names `chirp-v3-0` and `chirp-v3-5` and says the relay uses `chirp-v3-0` when
-        /// <br/>this is omitted. Vendor-controlled: other values (chirp-v4, chirp-auk, vendor aliases) may be
+        /// <br/>this is omitted. Vendor-controlled: other values (chirp-v4, chirp-v5, chirp-auk, chirp-bluejay, chirp-crow, vendor aliases; real relay clients send `chirp-v4` and `chirp-v5`) may be
         /// <br/>accepted; this is a plain string, not an enum.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("mv")]
@@ -1155,7 +1155,7 @@ namespace Contracts.Clients.TaskApi
         public required string TaskId { get; set; }
 
         /// <summary>
-        /// The kind of task. Known values: `MUSIC`, `LYRICS`; other values may appear and must be accepted.
+        /// The kind of task. Known values: `MUSIC`, `LYRICS`, and `UPSAMPLE_TAGS` on relays that offer tag upsampling (`POST /suno/submit/UPSAMPLE_TAGS`); other values may appear and must be accepted.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("action")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
