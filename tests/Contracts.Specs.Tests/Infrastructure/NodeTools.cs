@@ -20,7 +20,7 @@ internal static partial class NodeTools
         Skip.If(Problem.Value is not null, $"{MissingReason} ({Problem.Value}); the spec tooling needs it, the C# code does not.");
         // Node is here, so the build of this project ran `npm ci` (build/Contracts.SpecTools.targets): missing tools are a defect, not a skip.
         if (!Directory.Exists(Path.Combine(Repository.Root, "node_modules", "@redocly")))
-            throw new InvalidOperationException($"Node.js is on PATH but the spec tools are not installed in {Repository.Root}node_modules; build tests/Contracts.Specs.Tests (it runs npm ci) or run npm ci.");
+            throw new InvalidOperationException($"Node.js is on PATH but the spec tools are not installed in {Path.Combine(Repository.Root, "node_modules")}; build tests/Contracts.Specs.Tests (it runs npm ci) or run npm ci.");
     }
 
     private static string? FindProblem()
