@@ -50,4 +50,19 @@ public sealed class TimestampRuleTests
         var error = Assert.Throws<FormatException>(() => VendorTime.Parse("2024-04-18"));
         Assert.Contains("'2024-04-18' is not a timestamp", error.Message);
     }
+
+    [Theory]
+    // What Prism's dynamic mock sent for an int64 time: beyond the year 9999 even as milliseconds.
+    [InlineData("1219091415618229")]
+    [InlineData("1e300")]
+    [InlineData("-5")]
+    public void A_unix_time_no_calendar_holds_is_no_time_not_an_exception(string submitTime)
+    {
+        var json = JsonAssert.Edit(Samples.Read("task", "fetchTask.response.ours.json"), root => root["data"]!["submit_time"] = JsonNode.Parse(submitTime));
+
+        var task = MusicClient.ReadPayload(MusicDialect.Task, json).Single();
+
+        Assert.Null(task.SubmittedAt);
+        Assert.Equal("736a6f88-bd29-4b1e-b110-37132a5325ac", task.Id);
+    }
 }

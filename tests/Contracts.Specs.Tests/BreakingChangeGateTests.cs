@@ -9,8 +9,12 @@ namespace Contracts.Specs.Tests;
 public sealed class BreakingChangeGateTests : IDisposable
 {
     private const string Gate = "build/specs/check-breaking-changes.mjs";
-    // The edits below start from task.yaml as it is (version 1.1.0); the messages quote that version.
     private static readonly string Spec = Path.Combine(Repository.Specs, "task.yaml");
+
+    // The edits below start from task.yaml as it is; the gate's messages quote its version and the ones set here.
+    private static readonly (int Major, int Minor, string Text) Current = VersionOf(Spec);
+    private static readonly string NextMinor = $"{Current.Major}.{Current.Minor + 1}.0";
+    private static readonly string NextMajor = $"{Current.Major + 1}.0.0";
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("contracts-gate-");
 
     private static CancellationToken Ct => TestCancellation.Token;
@@ -26,7 +30,7 @@ public sealed class BreakingChangeGateTests : IDisposable
         var spec = Path.Combine(Repository.Specs, name + ".yaml");
         var copy = new SpecCopy(spec).SaveTo(TempFile(name + ".yaml"));
 
-        var version = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(spec), @"(?m)^  version: (\S+)$").Groups[1].Value;
+        var version = VersionOf(spec).Text;
 
         var result = await ProcessRunner.NodeAsync(Gate, [spec, copy], Ct);
 
@@ -42,10 +46,10 @@ public sealed class BreakingChangeGateTests : IDisposable
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 1, result.Output);
-        Assert.Contains("task.yaml: FAIL: 2 breaking change(s) but the major version was not raised (1.1.0 -> 1.1.0)", result.StandardError);
+        Assert.Contains($"task.yaml: FAIL: 2 breaking change(s) but the major version was not raised ({Current.Text} -> {Current.Text})", result.StandardError);
         Assert.Contains("BREAKING: response.body.scope.add at POST /suno/submit/music", result.StandardError);
         Assert.Contains("BREAKING: response.body.scope.add at POST /suno/submit/lyrics", result.StandardError);
-        Assert.Contains("raise info.version to 2.0.0", result.StandardError);
+        Assert.Contains($"raise info.version to {NextMajor}", result.StandardError);
     }
 
     [SkippableFact]
@@ -66,13 +70,13 @@ public sealed class BreakingChangeGateTests : IDisposable
     {
         var edited = new SpecCopy(Spec)
             .AddProperty("SubmitResponse", "queue_position", "integer", "Place in the relay's queue.", required: false)
-            .SetVersion("1.2.0")
+            .SetVersion(NextMinor)
             .SaveTo(TempFile("task.yaml"));
 
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("task.yaml: OK, no breaking change (1.1.0 -> 1.2.0, 2 non-breaking)", result.StandardOutput);
+        Assert.Contains($"task.yaml: OK, no breaking change ({Current.Text} -> {NextMinor}, 2 non-breaking)", result.StandardOutput);
         Assert.Contains("non-breaking: response.body.scope.remove at POST /suno/submit/music", result.StandardOutput);
     }
 
@@ -95,13 +99,13 @@ public sealed class BreakingChangeGateTests : IDisposable
         var edited = new SpecCopy(Spec)
             .RemoveProperty("SubmitResponse", "message")
             .AddProperty("SubmitMusicRequest", "seed", "integer", "Random seed.", required: true)
-            .SetVersion("2.0.0")
+            .SetVersion(NextMajor)
             .SaveTo(TempFile("task.yaml"));
 
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("task.yaml: OK, 3 breaking change(s) with the major version raised (1.1.0 -> 2.0.0)", result.StandardOutput);
+        Assert.Contains($"task.yaml: OK, 3 breaking change(s) with the major version raised ({Current.Text} -> {NextMajor})", result.StandardOutput);
     }
 
     [SkippableFact]
@@ -121,7 +125,7 @@ public sealed class BreakingChangeGateTests : IDisposable
 
     [SkippableTheory]
     [InlineData("1.0", "is not a semantic version")]
-    [InlineData("0.9.0", "info.version went down (1.1.0 -> 0.9.0)")]
+    [InlineData("0.9.0", "info.version went down ({current} -> 0.9.0)")]
     public async Task A_version_that_is_not_semver_or_goes_down_fails(string version, string message)
     {
         var edited = new SpecCopy(Spec).SetVersion(version).SaveTo(TempFile("task.yaml"));
@@ -129,7 +133,7 @@ public sealed class BreakingChangeGateTests : IDisposable
         var result = await ProcessRunner.NodeAsync(Gate, [Spec, edited], Ct);
 
         Assert.True(result.ExitCode == 1, result.Output);
-        Assert.Contains(message, result.StandardError);
+        Assert.Contains(message.Replace("{current}", Current.Text, StringComparison.Ordinal), result.StandardError);
     }
 
     [SkippableFact]
@@ -146,4 +150,12 @@ public sealed class BreakingChangeGateTests : IDisposable
     }
 
     private string TempFile(string name) => Path.Combine(_temp.FullName, name);
+
+    /// <summary>A spec's <c>info.version</c>, read from its text (the first two-space-indented <c>version:</c>).</summary>
+    private static (int Major, int Minor, string Text) VersionOf(string spec)
+    {
+        var text = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(spec), @"(?m)^  version: (\S+)$").Groups[1].Value;
+        var parts = text.Split('.');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), text);
+    }
 }

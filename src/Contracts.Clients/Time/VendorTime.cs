@@ -8,15 +8,12 @@ namespace Contracts.Clients;
 /// The one rule for timestamps sent as text (<c>format: date-time</c> in the specs; see "Timestamps" in the specs'
 /// README): a date, <c>T</c> or a space, a time with optional fraction, and an optional offset (<c>Z</c> or
 /// <c>±hh:mm</c>); a timestamp without an offset is UTC. RFC 3339 values (<c>2024-04-18T14:29:31.760Z</c>) pass, and so
-/// do the forms relays really send (<c>2025-12-09 10:54:16</c>, Go's nine fraction digits). The specs state the same
-/// rule as a <c>pattern</c>, so the validator, the generated clients (through <see cref="VendorDateTimeOffsetConverter"/>)
-/// and the facade agree on every value.
+/// do the forms relays really send (<c>2025-12-09 10:54:16</c>, Go's nine fraction digits). The specs state the rule in
+/// every date-time field's description; the validator's date-time check, the generated clients (through
+/// <see cref="VendorDateTimeOffsetConverter"/>) and the facade apply it, and a test keeps them in agreement.
 /// </summary>
 public static partial class VendorTime
 {
-    /// <summary>The rule as a regular expression; the specs carry the same text as each date-time field's <c>pattern</c>.</summary>
-    public const string Pattern = @"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$";
-
     /// <summary>Reads <paramref name="text"/> by the rule; false for anything else, including impossible dates.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out DateTimeOffset value)
     {

@@ -60,7 +60,8 @@ internal static class WireJson
     public static DateTimeOffset? Time(JsonElement element, string name) => Member(element, name) switch
     {
         { ValueKind: JsonValueKind.Number } value when value.TryGetInt64(out var unix) => FromUnix(unix),
-        { ValueKind: JsonValueKind.Number } value when value.GetDouble() is var d && double.IsFinite(d) && d > 0 && d <= MaxUnixMilliseconds => FromUnix((long)d),
+        // A fractional or huge number: cast only what FromUnix can use (a cast of an out-of-range double is undefined).
+        { ValueKind: JsonValueKind.Number } value when value.GetDouble() is > 0 and <= MaxUnixMilliseconds and var d => FromUnix((long)d),
         { ValueKind: JsonValueKind.String } value => ParseTime(value.GetString()),
         _ => null,
     };
@@ -91,8 +92,8 @@ internal static class WireJson
         return Contracts.Clients.VendorTime.TryParse(text, out var time) ? time.ToUniversalTime() : null;
     }
 
-    // Unix seconds stay below 10^11 until the year 5138; anything larger is milliseconds, up to the year 9999 (the
-    // specs' maximum); beyond that it is no time at all, so null rather than an exception.
+    // Unix seconds stay below 10^11 until the year 5138; anything larger is milliseconds, up to the year 9999, the last
+    // that DateTimeOffset holds; beyond that it is no time at all, so null rather than an exception.
     private static DateTimeOffset? FromUnix(long value) => value <= 0 || value > MaxUnixMilliseconds
         ? null
         : value < 100_000_000_000 ? DateTimeOffset.FromUnixTimeSeconds(value) : DateTimeOffset.FromUnixTimeMilliseconds(value);
