@@ -83,7 +83,7 @@ namespace Contracts.Clients.GoAmzV30
         /// <param name="taskId">The task id returned by `submitMusic` or `concatMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.0 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV30ClientException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SunoTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -444,7 +444,7 @@ namespace Contracts.Clients.GoAmzV30
         /// <param name="taskId">The task id returned by `submitMusic` or `concatMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.0 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV30ClientException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SunoTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (taskId == null)
                 throw new System.ArgumentNullException("taskId");
@@ -489,7 +489,7 @@ namespace Contracts.Clients.GoAmzV30
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<MusicTaskEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<SunoTaskEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new GoAmzV30ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -1125,7 +1125,7 @@ namespace Contracts.Clients.GoAmzV30
     /// The answer of `getMusic`, the GoAmz envelope around one music task. The v3.0 page marks all three fields optional (可选).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MusicTaskEnvelope
+    public partial class SunoTaskEnvelope
     {
 
         /// <summary>
@@ -1147,7 +1147,7 @@ namespace Contracts.Clients.GoAmzV30
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
         [System.ComponentModel.DataAnnotations.Required]
-        public required MusicTask Data { get; set; }
+        public required SunoTask Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1164,7 +1164,7 @@ namespace Contracts.Clients.GoAmzV30
     /// One music task as `getMusic` reports it. The v3.0 page marks `status`, `input` and `clips` required (必需) and `task_id` optional (可选). Vendors add fields over time, so other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MusicTask
+    public partial class SunoTask
     {
 
         /// <summary>
@@ -1531,7 +1531,7 @@ namespace Contracts.Clients.GoAmzV30
     }
 
     /// <summary>
-    /// The decoded content of `MusicTask.input` (which arrives as a JSON string). Not used by any operation: parse the
+    /// The decoded content of `SunoTask.input` (which arrives as a JSON string). Not used by any operation: parse the
     /// <br/>string with this schema. It covers both shapes seen: flat (v3.0 page: every field at the top level) and nested
     /// <br/>(v3.5 page: `custom_mode` plus the song fields under `input`). All fields are optional; other properties are
     /// <br/>allowed.
@@ -1800,7 +1800,7 @@ namespace Contracts.Clients.GoAmzV30
         public string? TaskId { get; set; }
 
         /// <summary>
-        /// The request the task was created from, a JSON document serialized into a string (like `MusicTask.input`); presumably `{"prompt": "..."}`, but no page shows it.
+        /// The request the task was created from, a JSON document serialized into a string (like `SunoTask.input`); presumably `{"prompt": "..."}`, but no page shows it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("input")]
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -67,7 +67,7 @@ namespace Contracts.Clients.GoAmzV35
         /// <param name="taskId">The task id returned by `submitMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.5 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV35ClientException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SunoTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
@@ -253,7 +253,7 @@ namespace Contracts.Clients.GoAmzV35
         /// <param name="taskId">The task id returned by `submitMusic` (`data.task_id`). Ids are opaque strings (UUIDs on the v3.5 page); pass them back unchanged.</param>
         /// <returns>The task, with its clips once Suno has created them.</returns>
         /// <exception cref="GoAmzV35ClientException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MusicTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SunoTaskEnvelope> GetMusicAsync(string taskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (taskId == null)
                 throw new System.ArgumentNullException("taskId");
@@ -298,7 +298,7 @@ namespace Contracts.Clients.GoAmzV35
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<MusicTaskEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<SunoTaskEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new GoAmzV35ClientException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -675,7 +675,7 @@ namespace Contracts.Clients.GoAmzV35
     /// The answer of `getMusic`, the GoAmz envelope around one music task. The v3.5 page marks all three fields required (必需).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MusicTaskEnvelope
+    public partial class SunoTaskEnvelope
     {
 
         /// <summary>
@@ -697,7 +697,7 @@ namespace Contracts.Clients.GoAmzV35
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
         [System.ComponentModel.DataAnnotations.Required]
-        public required MusicTask Data { get; set; }
+        public required SunoTask Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -714,7 +714,7 @@ namespace Contracts.Clients.GoAmzV35
     /// One music task as `getMusic` reports it. The v3.5 page marks `task_id`, `status`, `input` and `clips` required (必需). Vendors add fields over time, so other properties are allowed.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MusicTask
+    public partial class SunoTask
     {
 
         /// <summary>
@@ -1081,7 +1081,7 @@ namespace Contracts.Clients.GoAmzV35
     }
 
     /// <summary>
-    /// The decoded content of `MusicTask.input` (which arrives as a JSON string). Not used by any operation: parse the
+    /// The decoded content of `SunoTask.input` (which arrives as a JSON string). Not used by any operation: parse the
     /// <br/>string with this schema. It covers both shapes seen: flat (v3.0 page: every field at the top level) and nested
     /// <br/>(v3.5 page: `custom_mode` plus the song fields under `input`). All fields are optional; other properties are
     /// <br/>allowed.

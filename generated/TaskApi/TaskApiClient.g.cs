@@ -1085,7 +1085,7 @@ namespace Contracts.Clients.TaskApi
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
         [System.ComponentModel.DataAnnotations.Required]
-        public required MusicTask Data { get; set; }
+        public required SunoTask Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1124,7 +1124,7 @@ namespace Contracts.Clients.TaskApi
         /// The tasks found, unknown ids left out; `null` (not `[]`) when none was found on relays built on one-hub.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("data")]
-        public required System.Collections.Generic.ICollection<MusicTask>? Data { get; set; }
+        public required System.Collections.Generic.ICollection<SunoTask>? Data { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -1144,7 +1144,7 @@ namespace Contracts.Clients.TaskApi
     /// <br/>shape as public one-api/new-api relays implement it. Unknown fields must be kept.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MusicTask
+    public partial class SunoTask
     {
 
         /// <summary>
@@ -1305,7 +1305,7 @@ namespace Contracts.Clients.TaskApi
     }
 
     /// <summary>
-    /// The result of a finished `LYRICS` task, found in `MusicTask.data` (not referenced by any operation
+    /// The result of a finished `LYRICS` task, found in `SunoTask.data` (not referenced by any operation
     /// <br/>directly, because `data` changes shape with the task's action). Shape as public one-api/new-api relays
     /// <br/>implement it.
     /// </summary>

@@ -12,8 +12,8 @@ public sealed class SampleCoverageTests
 {
     private static readonly Dictionary<string, (Type Type, JsonSerializerOptions Settings)> SampleTypes = new()
     {
-        ["goamz-v3.5/getMusic.response.json"] = (typeof(GoAmzV35.MusicTaskEnvelope), new GoAmzV35.GoAmzV35Client(new HttpClient()).JsonSerializerSettings),
-        ["goamz-v3.0/getMusic.response.json"] = (typeof(GoAmzV30.MusicTaskEnvelope), new GoAmzV30.GoAmzV30Client(new HttpClient()).JsonSerializerSettings),
+        ["goamz-v3.5/getMusic.response.json"] = (typeof(GoAmzV35.SunoTaskEnvelope), new GoAmzV35.GoAmzV35Client(new HttpClient()).JsonSerializerSettings),
+        ["goamz-v3.0/getMusic.response.json"] = (typeof(GoAmzV30.SunoTaskEnvelope), new GoAmzV30.GoAmzV30Client(new HttpClient()).JsonSerializerSettings),
         ["task/submitMusic.request.inspiration.json"] = (typeof(TaskApi.SubmitMusicRequest), new TaskApi.TaskApiClient(new HttpClient()).JsonSerializerSettings),
         ["task/submitMusic.request.custom.json"] = (typeof(TaskApi.SubmitMusicRequest), new TaskApi.TaskApiClient(new HttpClient()).JsonSerializerSettings),
         ["task/submitMusic.request.continuation.json"] = (typeof(TaskApi.SubmitMusicRequest), new TaskApi.TaskApiClient(new HttpClient()).JsonSerializerSettings),
