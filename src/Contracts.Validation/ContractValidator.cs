@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using NJsonSchema;
-using NJsonSchema.Validation;
 using NSwag;
 
 namespace Contracts.Validation;
@@ -10,9 +9,15 @@ namespace Contracts.Validation;
 /// Validates JSON payloads against the dialect specs. Each spec is read and parsed once, on first use, and shared by
 /// every later validation; an instance is thread-safe and meant to be kept (one per application).
 /// </summary>
+/// <remarks>
+/// A payload is read once, strictly: one JSON value in UTF-8, without comments or trailing commas, whose arrays and
+/// objects nest at most 64 levels. Anything else is a <see cref="ValidationOutcome.Malformed"/> result that says where
+/// and why, never an exception.
+/// </remarks>
 public sealed class ContractValidator
 {
-    private static readonly NJsonSchema.Validation.FormatValidators.IFormatValidator[] FormatValidators = [new DateTimeFormatValidator()];
+    // One for every validation: it is thread-safe (see PayloadSchemaValidator), and building it groups its format validators.
+    private static readonly PayloadSchemaValidator SchemaValidator = new(new DateTimeFormatValidator());
     private readonly ContractValidatorOptions _options;
     private readonly ConcurrentDictionary<string, Lazy<Task<OpenApiDocument>>> _specs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ValidationTarget, JsonSchema> _schemas = new();
@@ -43,6 +48,9 @@ public sealed class ContractValidator
         .Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Validates <paramref name="json"/> against <paramref name="target"/>.</summary>
+    /// <remarks>The text is read exactly as the bytes of <see cref="ValidateAsync(Stream, ValidationTarget, CancellationToken)"/>
+    /// would be: a leading byte order mark is skipped, and a lone surrogate (half of a UTF-16 pair, which has no UTF-8
+    /// form) makes the payload <see cref="ValidationOutcome.Malformed"/>.</remarks>
     /// <exception cref="ContractValidationException">The spec or the target does not exist or cannot be read.</exception>
     public async Task<ValidationResult> ValidateAsync(string json, ValidationTarget target, CancellationToken cancellationToken = default)
     {
@@ -54,30 +62,25 @@ public sealed class ContractValidator
         {
             return TooLarge(target, size);
         }
-        return Check(json, schema, target);
+        using var payload = PayloadBytes.Encode(json, size);
+        return Check(payload, schema, target);
     }
 
     /// <summary>Validates the JSON read from <paramref name="payload"/> (UTF-8) against <paramref name="target"/>; reads at
     /// most <see cref="ContractValidatorOptions.MaxPayloadBytes"/> + 1 bytes.</summary>
+    /// <remarks>A leading byte order mark is skipped; bytes that are not UTF-8 make the payload <see cref="ValidationOutcome.Malformed"/>.</remarks>
+    /// <exception cref="ContractValidationException">The spec or the target does not exist or cannot be read.</exception>
     public async Task<ValidationResult> ValidateAsync(Stream payload, ValidationTarget target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(target);
         var schema = await GetSchemaAsync(target, cancellationToken).ConfigureAwait(false);
-        var limit = _options.MaxPayloadBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await payload.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        using var bytes = await PayloadBytes.ReadAsync(payload, _options.MaxPayloadBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes.OverLimit)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return TooLarge(target, buffer.Length, atLeast: true);
-            }
+            return TooLarge(target, size: null);
         }
-        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        return Check(text.TrimStart('\uFEFF'), schema, target);
+        return Check(bytes, schema, target);
     }
 
     /// <summary>The operationIds of <paramref name="dialect"/>'s spec.</summary>
@@ -87,19 +90,19 @@ public sealed class ContractValidator
         return document.Operations.Select(o => o.Operation.OperationId).Order(StringComparer.Ordinal).ToArray();
     }
 
-    private ValidationResult TooLarge(ValidationTarget target, long size, bool atLeast = false) => new(target, ValidationOutcome.TooLarge, [], null,
-        $"the payload is {(atLeast ? "over " : "")}{size:N0} bytes, over the limit of {_options.MaxPayloadBytes:N0} bytes (ContractValidatorOptions.MaxPayloadBytes); it was not parsed");
+    // size: the payload's length, or null for a stream that was read only up to the limit.
+    private ValidationResult TooLarge(ValidationTarget target, long? size) => new(target, ValidationOutcome.TooLarge, [], null,
+        $"the payload is {(size is { } known ? $"{known:N0} bytes, over" : "over")} the limit of {_options.MaxPayloadBytes:N0} bytes (ContractValidatorOptions.MaxPayloadBytes); it was not parsed");
 
-    private static ValidationResult Check(string json, JsonSchema schema, ValidationTarget target)
+    private static ValidationResult Check(PayloadBytes payload, JsonSchema schema, ValidationTarget target)
     {
-        // Two readers on purpose: System.Text.Json is strict and says where the text stops being JSON; NJsonSchema
-        // validates Newtonsoft tokens, whose reader accepts comments and other non-JSON.
-        if (JsonText.FindSyntaxError(json) is { } malformed)
+        // One pass: System.Text.Json's strict reader says where the text stops being JSON and builds, as it goes, the
+        // Newtonsoft tokens NJsonSchema validates (Newtonsoft's own reader would accept comments and other non-JSON).
+        if (!PayloadParser.TryParse(payload, out var token, out var malformed))
         {
             return new ValidationResult(target, ValidationOutcome.Malformed, [], malformed, null);
         }
-        var token = JsonText.ToToken(json);
-        var errors = new JsonSchemaValidator(FormatValidators).Validate(token, schema, SchemaType.OpenApi3);
+        var errors = SchemaValidator.Validate(token, schema, SchemaType.OpenApi3);
         var violations = ViolationMapper.Map(errors, token);
         return new ValidationResult(target, violations.Count == 0 ? ValidationOutcome.Valid : ValidationOutcome.Invalid, violations, null, null);
     }

@@ -9,7 +9,8 @@ public enum ValidationOutcome
     /// <summary>The payload is JSON but breaks the contract; see <see cref="ValidationResult.Violations"/>.</summary>
     Invalid,
 
-    /// <summary>The payload is not JSON; see <see cref="ValidationResult.Malformed"/>.</summary>
+    /// <summary>The payload is not JSON (including bytes that are not UTF-8, a lone UTF-16 surrogate in a string, and
+    /// arrays or objects nested deeper than 64 levels); see <see cref="ValidationResult.Malformed"/>.</summary>
     Malformed,
 
     /// <summary>The payload is over <see cref="ContractValidatorOptions.MaxPayloadBytes"/> and was not parsed.</summary>
