@@ -1,10 +1,7 @@
 using System.Runtime.CompilerServices;
-using Contracts.Clients.GoAmzV30;
-using Contracts.Clients.GoAmzV35;
-using Contracts.Clients.NativeV2;
-using Contracts.Clients.TaskApi;
 using Contracts.Music.Dialects;
 using Contracts.Music.Http;
+using Contracts.Music.Wire;
 
 namespace Contracts.Music;
 
@@ -17,6 +14,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
 {
     // Reading a saved payload needs an adapter but never sends anything.
     private static readonly HttpClient s_offline = new();
+    private static readonly MusicClientOptions s_offlineOptions = new();
 
     private readonly DialectAdapter _adapter;
     private readonly HttpClient? _ownedHttp;
@@ -47,7 +45,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
             InnerHandler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         };
         _ownedHttp = new HttpClient(handler, disposeHandler: transport is null) { BaseAddress = target.BaseUrl, Timeout = Timeout.InfiniteTimeSpan };
-        _adapter = CreateAdapter(_ownedHttp, target, options.ApiKey!);
+        _adapter = MusicDialectDescriptors.CreateAdapter(_ownedHttp, target, options.ApiKey!, options);
         _maxConcurrentReads = options.MaxConcurrentReads;
         _time = time;
     }
@@ -56,7 +54,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
     internal MusicClient(HttpClient http, MusicClientOptions options, TimeProvider time)
     {
         var target = MusicTarget.Resolve(options);
-        _adapter = CreateAdapter(http, target, options.ApiKey!);
+        _adapter = MusicDialectDescriptors.CreateAdapter(http, target, options.ApiKey!, options);
         _maxConcurrentReads = options.MaxConcurrentReads;
         _time = time;
     }
@@ -89,10 +87,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
     /// <inheritdoc />
     public async Task<IReadOnlyList<MusicTask>> GetTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(taskIds);
-        var ids = taskIds.ToList();
-        if (ids.Any(string.IsNullOrWhiteSpace))
-            throw new ArgumentException("A task id is null or empty.", nameof(taskIds));
+        var ids = CheckIds(taskIds);
         if (ids.Count == 0)
             return [];
         return await _adapter.GetTasksAsync(ids, _maxConcurrentReads, cancellationToken).ConfigureAwait(false);
@@ -122,6 +117,68 @@ public sealed class MusicClient : IMusicClient, IDisposable
             options ?? new MusicWaitOptions(),
             _time,
             cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MusicTask>> WaitForCompletionAsync(IEnumerable<string> taskIds, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var ids = CheckIds(taskIds);
+        var latest = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
+        await foreach (var snapshot in WatchAsync(ids, options, cancellationToken).ConfigureAwait(false))
+        {
+            latest[snapshot.Id] = snapshot;
+            options?.Progress?.Report(snapshot);
+        }
+        return [.. ids.Select(id => latest[id])];
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<MusicTask> WatchAsync(IEnumerable<string> taskIds, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var ids = CheckIds(taskIds).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 0 ? AsyncEnumerable.Empty<MusicTask>() : WatchManyAsync(ids, options ?? new MusicWaitOptions(), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<MusicTask> WatchManyAsync(List<string> ids, MusicWaitOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var latest = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
+        var prints = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var round in Polling.PollAsync(
+            // Each round reads only what can still change: one batched read per round where the dialect has one.
+            ct => _adapter.GetTasksAsync([.. ids.Where(id => !(latest.TryGetValue(id, out var task) && task.IsCompleted))], _maxConcurrentReads, ct),
+            round => round.All(task => task.IsCompleted),
+            round => string.Join('\n', round.Select(Fingerprint)),
+            round => Unfinished(ids, round),
+            options,
+            _time,
+            cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var task in round)
+            {
+                var print = Fingerprint(task);
+                if (prints.TryGetValue(task.Id, out var previous) && previous == print)
+                    continue;
+                prints[task.Id] = print;
+                latest[task.Id] = task;
+                yield return task;
+            }
+        }
+    }
+
+    private string Unfinished(List<string> ids, IReadOnlyList<MusicTask>? round)
+    {
+        var pending = round?.Where(t => !t.IsCompleted).Select(t => $"{t.Id} ({t.Status.Value})").ToList() ?? [.. ids];
+        var shown = string.Join(", ", pending.Take(5)) + (pending.Count > 5 ? $" and {pending.Count - 5} more" : "");
+        return $"{Vendor} ({Dialect}): {pending.Count} of {ids.Count} task(s) unfinished: {shown}";
+    }
+
+    private static List<string> CheckIds(IEnumerable<string> taskIds)
+    {
+        ArgumentNullException.ThrowIfNull(taskIds);
+        var ids = taskIds.ToList();
+        if (ids.Any(string.IsNullOrWhiteSpace))
+            throw new ArgumentException("A task id is null or empty.", nameof(taskIds));
+        return ids;
     }
 
     /// <inheritdoc />
@@ -184,12 +241,12 @@ public sealed class MusicClient : IMusicClient, IDisposable
     /// <returns>The tasks it describes (empty when it describes none).</returns>
     /// <exception cref="MusicApiException">The payload is the dialect's error envelope (operation <c>inspect</c>).</exception>
     /// <exception cref="System.Text.Json.JsonException">The payload is not JSON.</exception>
+    /// <remarks>The payload is read once, into the dialect's generated types, as an answer over HTTP is; <see cref="MusicTask.Raw"/> is parsed only when read.</remarks>
     public static IReadOnlyList<MusicTask> ReadPayload(MusicDialect dialect, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = System.Text.Json.JsonDocument.Parse(json);
         var target = new MusicTarget("payload", dialect, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(dialect));
-        return CreateAdapter(s_offline, target, apiKey: string.Empty).ReadPayload(document.RootElement.Clone());
+        return MusicDialectDescriptors.CreateAdapter(s_offline, target, apiKey: string.Empty, s_offlineOptions).ReadPayload(RawJson.FromText(json));
     }
 
     /// <summary>
@@ -207,9 +264,8 @@ public sealed class MusicClient : IMusicClient, IDisposable
     public static MusicTask ReadCallback(MusicDialect dialect, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = System.Text.Json.JsonDocument.Parse(json);
         var target = new MusicTarget("callback", dialect, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(dialect));
-        return CreateAdapter(s_offline, target, apiKey: string.Empty).ReadCallback(document.RootElement.Clone());
+        return MusicDialectDescriptors.CreateAdapter(s_offline, target, apiKey: string.Empty, s_offlineOptions).ReadCallback(RawJson.FromText(json));
     }
 
     /// <summary>Disposes the HTTP connection when this client owns it.</summary>
@@ -217,15 +273,6 @@ public sealed class MusicClient : IMusicClient, IDisposable
 
     /// <summary>Describes the client without the key.</summary>
     public override string ToString() => $"MusicClient {{ Vendor = {Vendor}, Dialect = {Dialect}, BaseUrl = {_adapter.Target.BaseUrl} }}";
-
-    private static DialectAdapter CreateAdapter(HttpClient http, MusicTarget target, string apiKey) => target.Dialect switch
-    {
-        MusicDialect.GoAmzV35 => new GoAmzV35Adapter(new GoAmzV35Client(http, WireJson.Tolerant), target, apiKey),
-        MusicDialect.GoAmzV30 => new GoAmzV30Adapter(new GoAmzV30Client(http, WireJson.Tolerant), target, apiKey),
-        MusicDialect.Task => new TaskApiAdapter(new TaskApiClient(http, WireJson.Tolerant), target, apiKey),
-        MusicDialect.NativeV2 => new NativeV2Adapter(new NativeV2Client(http, WireJson.Tolerant), target, apiKey),
-        _ => throw new ArgumentOutOfRangeException(nameof(target), target.Dialect, "Unknown dialect."),
-    };
 
     /// <summary>What counts as "changed" between two snapshots: status, progress, and each clip's status and audio URL.</summary>
     private static string Fingerprint(MusicTask task) =>

@@ -7,6 +7,9 @@ namespace Contracts.Music;
 /// </summary>
 public sealed class MusicClientOptions
 {
+    /// <summary>The default <see cref="BatchSize"/>.</summary>
+    public const int DefaultBatchSize = 50;
+
     /// <summary>The configuration section <see cref="DependencyInjection.MusicServiceCollectionExtensions.AddMusicClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/> reads by convention.</summary>
     public const string SectionName = "Music";
 
@@ -30,6 +33,13 @@ public sealed class MusicClientOptions
 
     /// <summary>How many reads run at once when <see cref="IMusicClient.GetTasksAsync"/> has to read ids one by one. Default 4.</summary>
     public int MaxConcurrentReads { get; set; } = 4;
+
+    /// <summary>
+    /// How many task ids one batch read carries where the dialect reads many tasks in one call (the task dialect's
+    /// <c>POST /suno/fetch</c>); more ids are read in further calls. Native v2's feed is split by URL length instead.
+    /// Default 50; 1 to 1,000.
+    /// </summary>
+    public int BatchSize { get; set; } = DefaultBatchSize;
 
     /// <summary>Retry policy for reads and the per-attempt timeout.</summary>
     public MusicRetryOptions Retry { get; set; } = new();

@@ -1,6 +1,6 @@
 namespace Contracts.Music;
 
-/// <summary>Per-call options for <see cref="IMusicClient.WaitForCompletionAsync"/> and <see cref="IMusicClient.WatchAsync"/>.</summary>
+/// <summary>Per-call options for the waits of <see cref="IMusicClient"/> (<c>WaitForCompletionAsync</c>, <c>WatchAsync</c>, <c>GenerateLyricsAsync</c>, <c>UploadAsync</c>).</summary>
 public sealed class MusicWaitOptions
 {
     /// <summary>The delay before the second poll. Default 2 s.</summary>

@@ -118,7 +118,7 @@ public sealed class ErrorPathTests
 
     [Theory]
     [InlineData(MusicDialect.GoAmzV35, "/suno/v1/music", """{"code":500,"message":"charged but upstream timed out","data":{"task_id":"paid-123"}}""")]
-    [InlineData(MusicDialect.GoAmzV30, "/suno/v1/v3.0/music", """{"code":200,"message":5,"data":{"task_id":"paid-123"}}""")]
+    [InlineData(MusicDialect.GoAmzV30, "/suno/v1/v3.0/music", """{"code":429,"message":"accepted, then throttled","data":{"task_id":"paid-123"}}""")]
     [InlineData(MusicDialect.Task, "/suno/submit/music", """{"code":"quota_warning","message":"low balance","data":"paid-123"}""")]
     public async Task A_submit_that_fails_after_the_server_returned_a_task_id_keeps_the_id(MusicDialect dialect, string path, string body)
     {
@@ -130,6 +130,22 @@ public sealed class ErrorPathTests
 
         Assert.Equal("paid-123", error.TaskId);
         Assert.Contains("paid-123", error.Message);
+    }
+
+    [Theory]
+    [InlineData(MusicDialect.GoAmzV30, "/suno/v1/v3.0/music", """{"code":200,"message":5,"data":{"task_id":"paid-123"}}""")]
+    [InlineData(MusicDialect.GoAmzV35, "/suno/v1/music", """{"code":"200","message":"ok","data":{"task_id":"paid-123"}}""")]
+    [InlineData(MusicDialect.Task, "/suno/submit/music", """{"code":"success","message":["ok"],"data":"paid-123"}""")]
+    public async Task A_submit_answer_with_a_member_of_the_wrong_type_still_gives_its_task_id(MusicDialect dialect, string path, string body)
+    {
+        // Tolerant reading: a paid task's id is never lost to a member the spec types otherwise.
+        await using var server = await ScriptedVendorServer.StartAsync(Ct);
+        server.Answer("POST", path, body);
+        using var client = server.CreateClient(dialect);
+
+        var taskId = await client.SubmitAsync(MusicRequest.FromDescription("cat"), Ct);
+
+        Assert.Equal("paid-123", taskId);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Contracts.Cli.Target;
 using Contracts.Emulator;
 
 namespace Contracts.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class EmulateCommand
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var key = new Option<string>("--api-key") { Description = "The bearer token the emulator accepts.", DefaultValueFactory = _ => "emulator-key" };
         var step = new Option<int>("--step") { Description = "Milliseconds per task state.", DefaultValueFactory = _ => 1500 };
-        var command = new Command("emulate", "Run the vendor emulator (all four dialects) in the foreground on 127.0.0.1 until Ctrl+C.") { port, key, step };
+        var command = new Command("emulate", $"Run the vendor emulator (every dialect: {DialectNames.Listing}) in the foreground on 127.0.0.1 until Ctrl+C.") { port, key, step };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -20,7 +21,7 @@ internal static class EmulateCommand
                 {
                     Port = parse.GetValue(port), ApiKey = parse.GetValue(key)!, StepDuration = TimeSpan.FromMilliseconds(Math.Max(1, parse.GetValue(step))),
                 }, cancellationToken);
-                await output.WriteLineAsync($"Emulator listening on {emulator.BaseAddress} (all four dialects; bearer token: the --api-key you gave). Ctrl+C stops it.");
+                await output.WriteLineAsync($"Emulator listening on {emulator.BaseAddress} (every dialect; bearer token: the --api-key you gave). Ctrl+C stops it.");
                 await output.WriteLineAsync($"Try: contracts generate \"a calm song\" --base-url {emulator.BaseAddress} --dialect task --api-key <key>");
                 await emulator.RunAsync(cancellationToken);
                 return ExitCodes.Success;

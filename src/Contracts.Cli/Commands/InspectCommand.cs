@@ -12,7 +12,7 @@ internal static class InspectCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("file") { Description = "A saved vendor payload (a task, a task list, a feed, lyrics, a submit answer)." };
-        var dialect = new Option<string>("--dialect", "-d") { Description = "The dialect it is in: goamz-v3.5, goamz-v3.0, task, native-v2.", Required = true };
+        var dialect = new Option<string>("--dialect", "-d") { Description = $"The dialect it is in: {DialectNames.Listing}.", Required = true };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print full exception details on failure." };
         var command = new Command("inspect", "Show how the facade reads a saved vendor payload: tasks, statuses, clips.") { file, dialect, verbose };
         command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(verbose), async () =>

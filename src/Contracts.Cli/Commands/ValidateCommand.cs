@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Contracts.Cli.Target;
 using Contracts.Validation;
 
 namespace Contracts.Cli.Commands;
@@ -9,7 +10,7 @@ internal static class ValidateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo?>("file") { Description = "The JSON payload to check.", Arity = ArgumentArity.ZeroOrOne };
-        var dialect = new Option<string?>("--dialect", "-d") { Description = "The dialect: goamz-v3.5, goamz-v3.0, task or native-v2." };
+        var dialect = new Option<string?>("--dialect", "-d") { Description = $"The dialect: {DialectNames.Listing} (a spec file name in the specs folder, without .yaml)." };
         var operation = new Option<string?>("--operation", "-o") { Description = "The operationId whose request body or response the payload is." };
         var status = new Option<int>("--status") { Description = "The HTTP status of the response.", DefaultValueFactory = _ => 200 };
         var request = new Option<bool>("--request") { Description = "Check the operation's request body instead of its response." };
@@ -55,7 +56,7 @@ internal static class ValidateCommand
     private static string? Usage(FileInfo? file, string? dialect, string? operation, string? schema, bool request, bool statusGiven)
     {
         if (file is null) return "Give the payload file to check (or --samples).";
-        if (dialect is null) return "Give the dialect with --dialect (goamz-v3.5, goamz-v3.0, task, native-v2).";
+        if (dialect is null) return $"Give the dialect with --dialect ({DialectNames.Listing}).";
         if ((operation is null) == (schema is null)) return "Give exactly one of --operation <operationId> or --schema <Component>.";
         if (schema is not null && (request || statusGiven)) return "--request and --status go with --operation, not --schema.";
         if (request && statusGiven) return "--status is for responses; leave it out with --request.";

@@ -1,25 +1,27 @@
+using Contracts.Clients;
 using Contracts.Music;
 
 namespace Contracts.Cli.Target;
 
-/// <summary>The dialects by their spec names (goamz-v3.5, ...), as everywhere else in the tool.</summary>
+/// <summary>The dialects by their names (goamz-v3.5, ...), as everywhere else in the tool: the names of <see cref="DialectCatalog"/>.</summary>
 internal static class DialectNames
 {
-    private static readonly (string Name, MusicDialect Dialect)[] s_names =
-    [
-        ("goamz-v3.5", MusicDialect.GoAmzV35),
-        ("goamz-v3.0", MusicDialect.GoAmzV30),
-        ("task", MusicDialect.Task),
-        ("native-v2", MusicDialect.NativeV2),
-    ];
+    /// <summary>Every dialect name, for option descriptions: <c>goamz-v3.5, goamz-v3.0, task, native-v2</c>.</summary>
+    public static string Listing { get; } = string.Join(", ", DialectCatalog.All.Select(d => d.Name));
 
+    /// <summary>The dialect called <paramref name="name"/>: its descriptor name (<c>goamz-v3.5</c>) or the facade's
+    /// enum name (<c>GoAmzV35</c>), case ignored.</summary>
+    /// <exception cref="CliUsageException">No dialect has that name.</exception>
     public static MusicDialect Parse(string name)
     {
-        foreach (var (known, dialect) in s_names)
-            if (string.Equals(name, known, StringComparison.OrdinalIgnoreCase) || string.Equals(name, dialect.ToString(), StringComparison.OrdinalIgnoreCase))
-                return dialect;
-        throw new CliUsageException($"Unknown dialect '{name}': use goamz-v3.5, goamz-v3.0, task or native-v2.");
+        if (DialectCatalog.Find(name) is { } descriptor && MusicDialectDescriptors.TryGetMusicDialect(descriptor, out var dialect))
+            return dialect;
+        foreach (var candidate in Enum.GetValues<MusicDialect>())
+            if (string.Equals(name, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+                return candidate;
+        throw new CliUsageException($"Unknown dialect '{name}': use {DialectCatalog.ListNames("or")}.");
     }
 
-    public static string Format(MusicDialect dialect) => s_names.First(n => n.Dialect == dialect).Name;
+    /// <summary>The name of <paramref name="dialect"/> (<c>goamz-v3.5</c>).</summary>
+    public static string Format(MusicDialect dialect) => dialect.Descriptor().Name;
 }

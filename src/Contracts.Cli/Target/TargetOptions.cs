@@ -17,7 +17,7 @@ internal sealed class TargetOptions
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "A vendor's base URL (with --dialect for a custom vendor, or to give a built-in vendor its host)." };
 
-    public Option<string?> Dialect { get; } = new("--dialect", "-d") { Description = "The dialect: goamz-v3.5, goamz-v3.0, task, native-v2 (also picks the embedded emulator's dialect)." };
+    public Option<string?> Dialect { get; } = new("--dialect", "-d") { Description = $"The dialect: {DialectNames.Listing} (also picks the embedded emulator's dialect)." };
 
     public Option<string?> PathPrefix { get; } = new("--path-prefix") { Description = "The vendor's path prefix when it differs from the dialect's (e.g. suno/v1/mv-3.5)." };
 

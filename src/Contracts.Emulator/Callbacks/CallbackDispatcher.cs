@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Contracts.Clients;
 using Contracts.Emulator.Dialects;
 using Contracts.Emulator.Rendering;
 using Contracts.Emulator.State;
@@ -88,7 +89,7 @@ internal sealed class CallbackDispatcher : IHostedService, IDisposable
         }
         foreach (var (taskId, entry) in _waiting)
         {
-            var task = _store.FindTask(taskId, Dialect.Task);
+            var task = _store.FindTask(taskId, DialectCatalog.Task);
             if (task is null || !_clock.PhaseOf(task.CreatedAt, task.Fails).IsFinal() || !_waiting.TryRemove(taskId, out _))
             {
                 continue; // not final yet, or another sweep claimed it

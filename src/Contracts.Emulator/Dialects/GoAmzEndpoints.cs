@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Contracts.Clients;
 using Contracts.Emulator.Pipeline;
 using Contracts.Emulator.Rendering;
 using Contracts.Emulator.State;
@@ -14,19 +15,19 @@ internal static class GoAmzEndpoints
 {
     public static IEnumerable<OperationDescriptor> V35()
     {
-        const string prefix = "suno/v1/music";
-        yield return new(Dialect.GoAmzV35, "submitMusic", "POST", prefix, call => SubmitMusic(call, "chirp-v3-5"), HasBody: true);
-        yield return new(Dialect.GoAmzV35, "getMusic", "GET", prefix + "/{taskId}", GetMusic, HasBody: false);
+        var dialect = DialectCatalog.GoAmzV35;
+        yield return OperationDescriptor.Of(dialect, "submitMusic", "POST", "music", call => SubmitMusic(call, "chirp-v3-5"), hasBody: true);
+        yield return OperationDescriptor.Of(dialect, "getMusic", "GET", "music/{taskId}", GetMusic, hasBody: false);
     }
 
     public static IEnumerable<OperationDescriptor> V30()
     {
-        const string prefix = "suno/v1/v3.0";
-        yield return new(Dialect.GoAmzV30, "submitMusic", "POST", prefix + "/music", call => SubmitMusic(call, "chirp-v3-0"), HasBody: true);
-        yield return new(Dialect.GoAmzV30, "concatMusic", "POST", prefix + "/music/concat", ConcatMusic, HasBody: true);
-        yield return new(Dialect.GoAmzV30, "getMusic", "GET", prefix + "/music/{taskId}", GetMusic, HasBody: false);
-        yield return new(Dialect.GoAmzV30, "submitLyrics", "POST", prefix + "/lyrics", SubmitLyrics, HasBody: true);
-        yield return new(Dialect.GoAmzV30, "getLyrics", "GET", prefix + "/lyrics/{taskId}", GetLyrics, HasBody: false);
+        var dialect = DialectCatalog.GoAmzV30;
+        yield return OperationDescriptor.Of(dialect, "submitMusic", "POST", "music", call => SubmitMusic(call, "chirp-v3-0"), hasBody: true);
+        yield return OperationDescriptor.Of(dialect, "concatMusic", "POST", "music/concat", ConcatMusic, hasBody: true);
+        yield return OperationDescriptor.Of(dialect, "getMusic", "GET", "music/{taskId}", GetMusic, hasBody: false);
+        yield return OperationDescriptor.Of(dialect, "submitLyrics", "POST", "lyrics", SubmitLyrics, hasBody: true);
+        yield return OperationDescriptor.Of(dialect, "getLyrics", "GET", "lyrics/{taskId}", GetLyrics, hasBody: false);
     }
 
     public static string TaskStatus(Phase phase) => phase switch
@@ -65,7 +66,7 @@ internal static class GoAmzEndpoints
             parent = call.Store.FindClip(request.ContinueClipId!)
                 ?? throw new OperationErrorException(OperationError.BadRequest($"invalid request: continue_clip_id '{request.ContinueClipId}' not found"));
         }
-        var echo = call.Dialect == Dialect.GoAmzV35 ? NestedEcho(body.Node) : FlatEcho(customMode, request);
+        var echo = call.Dialect == DialectCatalog.GoAmzV35 ? NestedEcho(body.Node) : FlatEcho(customMode, request);
         var task = call.Factory.SubmitMusic(call.Dialect, Guid.NewGuid().ToString(), request, echo, parent);
         return TaskIdEnvelope(task.Id);
     }

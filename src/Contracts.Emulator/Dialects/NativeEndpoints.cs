@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Contracts.Clients;
 using Contracts.Emulator.Content;
 using Contracts.Emulator.Pipeline;
 using Contracts.Emulator.Rendering;
@@ -13,19 +14,21 @@ namespace Contracts.Emulator.Dialects;
 /// </summary>
 internal static class NativeEndpoints
 {
+    private static DialectDescriptor Dialect => DialectCatalog.NativeV2;
+
     private static readonly string[] GenerateRequired =
         ["mv", "prompt", "tags", "title", "continue_clip_id", "continue_at", "infill_start_s", "infill_end_s"];
 
     public static IEnumerable<OperationDescriptor> All()
     {
-        yield return new(Dialect.NativeV2, "generateMusic", "POST", "suno/v2/generate", GenerateMusic, HasBody: true);
-        yield return new(Dialect.NativeV2, "getFeed", "GET", "suno/v2/feed", GetFeed, HasBody: false);
-        yield return new(Dialect.NativeV2, "generateLyrics", "POST", "suno/v2/generate/lyrics", GenerateLyrics, HasBody: true);
-        yield return new(Dialect.NativeV2, "getLyrics", "GET", "suno/v2/generate/lyrics/{lyricsId}", GetLyrics, HasBody: false);
-        yield return new(Dialect.NativeV2, "createUpload", "POST", "suno/v2/uploads/audio-url", CreateUpload, HasBody: true);
-        yield return new(Dialect.NativeV2, "finishUpload", "POST", "suno/v2/uploads/audio/{uploadId}/upload-finish", FinishUpload, HasBody: true);
-        yield return new(Dialect.NativeV2, "getUpload", "GET", "suno/v2/uploads/audio/{uploadId}", GetUpload, HasBody: false);
-        yield return new(Dialect.NativeV2, "initializeUploadClip", "POST", "suno/v2/uploads/audio/{uploadId}/initialize-clip", InitializeUploadClip, HasBody: false);
+        yield return OperationDescriptor.Of(Dialect, "generateMusic", "POST", "v2/generate", GenerateMusic, hasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "getFeed", "GET", "v2/feed", GetFeed, hasBody: false);
+        yield return OperationDescriptor.Of(Dialect, "generateLyrics", "POST", "v2/generate/lyrics", GenerateLyrics, hasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "getLyrics", "GET", "v2/generate/lyrics/{lyricsId}", GetLyrics, hasBody: false);
+        yield return OperationDescriptor.Of(Dialect, "createUpload", "POST", "v2/uploads/audio-url", CreateUpload, hasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "finishUpload", "POST", "v2/uploads/audio/{uploadId}/upload-finish", FinishUpload, hasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "getUpload", "GET", "v2/uploads/audio/{uploadId}", GetUpload, hasBody: false);
+        yield return OperationDescriptor.Of(Dialect, "initializeUploadClip", "POST", "v2/uploads/audio/{uploadId}/initialize-clip", InitializeUploadClip, hasBody: false);
     }
 
     private static JsonNode GenerateMusic(OperationCall call)
@@ -56,7 +59,7 @@ internal static class NativeEndpoints
             parent = call.Store.FindClip(request.ContinueClipId!)
                 ?? throw new OperationErrorException(OperationError.BadRequest($"Clip {request.ContinueClipId} not found."));
         }
-        var task = call.Factory.SubmitMusic(Dialect.NativeV2, Guid.NewGuid().ToString(), request, body.Node.ToJsonString(), parent);
+        var task = call.Factory.SubmitMusic(Dialect, Guid.NewGuid().ToString(), request, body.Node.ToJsonString(), parent);
         var render = call.Render;
         var clips = new JsonArray();
         foreach (var clip in call.Store.ClipsOf(task))
@@ -109,13 +112,13 @@ internal static class NativeEndpoints
     private static JsonNode GenerateLyrics(OperationCall call)
     {
         var prompt = call.Body.String("prompt") ?? "";
-        var task = call.Factory.SubmitLyrics(Dialect.NativeV2, Guid.NewGuid().ToString(), prompt, call.Body.Node.ToJsonString());
+        var task = call.Factory.SubmitLyrics(Dialect, Guid.NewGuid().ToString(), prompt, call.Body.Node.ToJsonString());
         return call.Render.Decorate(new JsonObject { ["id"] = task.Id });
     }
 
     private static JsonNode GetLyrics(OperationCall call)
     {
-        var task = call.Store.FindTask(call.RouteValue("lyricsId"), Dialect.NativeV2, TaskKind.Lyrics)
+        var task = call.Store.FindTask(call.RouteValue("lyricsId"), Dialect, TaskKind.Lyrics)
             ?? throw new OperationErrorException(OperationError.NotFound("Not found."));
         var render = call.Render;
         var phase = render.PhaseOf(task);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Contracts.Clients;
 using Contracts.Emulator.Pipeline;
 using Contracts.Emulator.Rendering;
 using Contracts.Emulator.State;
@@ -12,12 +13,14 @@ namespace Contracts.Emulator.Dialects;
 /// </summary>
 internal static class TaskEndpoints
 {
+    private static DialectDescriptor Dialect => DialectCatalog.Task;
+
     public static IEnumerable<OperationDescriptor> All()
     {
-        yield return new(Dialect.Task, "submitMusic", "POST", "suno/submit/music", SubmitMusic, HasBody: true);
-        yield return new(Dialect.Task, "submitLyrics", "POST", "suno/submit/lyrics", SubmitLyrics, HasBody: true);
-        yield return new(Dialect.Task, "fetchTask", "GET", "suno/fetch/{taskId}", FetchTask, HasBody: false);
-        yield return new(Dialect.Task, "fetchTasks", "POST", "suno/fetch", FetchTasks, HasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "submitMusic", "POST", "submit/music", SubmitMusic, hasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "submitLyrics", "POST", "submit/lyrics", SubmitLyrics, hasBody: true);
+        yield return OperationDescriptor.Of(Dialect, "fetchTask", "GET", "fetch/{taskId}", FetchTask, hasBody: false);
+        yield return OperationDescriptor.Of(Dialect, "fetchTasks", "POST", "fetch", FetchTasks, hasBody: true);
     }
 
     public static string TaskStatus(Phase phase) => phase switch
@@ -59,7 +62,7 @@ internal static class TaskEndpoints
             throw new OperationErrorException(OperationError.BadRequest("prompt_empty", "prompt_empty"));
         }
         // new-api answers an unknown task or clip of a continuation with 400 task_not_exist (see the spec's BadRequest).
-        if (!string.IsNullOrEmpty(earlierTask) && call.Store.FindTask(earlierTask, Dialect.Task) is null)
+        if (!string.IsNullOrEmpty(earlierTask) && call.Store.FindTask(earlierTask, Dialect) is null)
         {
             throw new OperationErrorException(OperationError.BadRequest("task_not_exist", "task_not_exist"));
         }
@@ -69,7 +72,7 @@ internal static class TaskEndpoints
             parent = call.Store.FindClip(request.ContinueClipId!)
                 ?? throw new OperationErrorException(OperationError.BadRequest("task_not_exist", "task_not_exist"));
         }
-        var task = call.Factory.SubmitMusic(Dialect.Task, NewTaskId(), request, body.Node.ToJsonString(), parent, body.String("notify_hook"));
+        var task = call.Factory.SubmitMusic(Dialect, NewTaskId(), request, body.Node.ToJsonString(), parent, body.String("notify_hook"));
         call.Callbacks.Register(task, call.Render.BaseUrl);
         return Accepted(task.Id);
     }
@@ -81,14 +84,14 @@ internal static class TaskEndpoints
         {
             throw new OperationErrorException(OperationError.BadRequest("prompt_empty", "prompt_empty"));
         }
-        var task = call.Factory.SubmitLyrics(Dialect.Task, NewTaskId(), prompt, call.Body.Node.ToJsonString(), call.Body.String("notify_hook"));
+        var task = call.Factory.SubmitLyrics(Dialect, NewTaskId(), prompt, call.Body.Node.ToJsonString(), call.Body.String("notify_hook"));
         call.Callbacks.Register(task, call.Render.BaseUrl);
         return Accepted(task.Id);
     }
 
     private static JsonNode FetchTask(OperationCall call)
     {
-        var task = call.Store.FindTask(call.RouteValue("taskId"), Dialect.Task)
+        var task = call.Store.FindTask(call.RouteValue("taskId"), Dialect)
             ?? throw new OperationErrorException(OperationError.NotFound("task_not_exist"));
         return new JsonObject { ["code"] = "success", ["message"] = "", ["data"] = Render(task, call.Render, call.Store) };
     }
@@ -102,7 +105,7 @@ internal static class TaskEndpoints
         // Unknown ids are left out, as relays do; the caller compares the answer with what it asked for.
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            if (call.Store.FindTask(id, Dialect.Task) is { } task
+            if (call.Store.FindTask(id, Dialect) is { } task
                 && (string.IsNullOrEmpty(action) || string.Equals(action, Action(task), StringComparison.OrdinalIgnoreCase)))
             {
                 tasks.Add(Render(task, call.Render, call.Store));

@@ -16,8 +16,9 @@ public sealed class EmulatorFaultRule
     /// case-insensitive). Null: any path.</summary>
     public string? PathPrefix { get; init; }
 
-    /// <summary>Only this dialect: <c>goamz-v3.5</c>, <c>goamz-v3.0</c>, <c>task</c> or <c>native-v2</c> (the spec file
-    /// names). Null: any dialect.</summary>
+    /// <summary>Only this dialect, by its name (<see cref="Contracts.Clients.DialectDescriptor.Name"/>, the spec file
+    /// name without extension: <c>goamz-v3.5</c>, <c>goamz-v3.0</c>, <c>task</c>, <c>native-v2</c>; case is ignored).
+    /// Null: any dialect.</summary>
     public string? Dialect { get; init; }
 
     /// <summary>Only this operation (its <c>operationId</c> in the spec, for example <c>getFeed</c>). Null: any

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Contracts.Clients;
 
 namespace Contracts.Emulator;
 
@@ -28,11 +29,11 @@ public static class EmulatorFaults
         (EmulatorFault.MalformedJson, "malformed-json", null, null),
         (EmulatorFault.UnknownStatus, "unknown-status", null, null),
         (EmulatorFault.ExtraField, "extra-field", null, null),
-        (EmulatorFault.TokenExpired, "token-expired", "native-v2", ["generateMusic"]),
-        (EmulatorFault.QuotaExhausted, "quota-exhausted", "task", ["submitMusic", "submitLyrics"]),
-        (EmulatorFault.NoChannel, "no-channel", "task", null),
-        (EmulatorFault.FeedPage, "feed-page", "native-v2", ["getFeed"]),
-        (EmulatorFault.FeedCursorPage, "feed-cursor-page", "native-v2", ["getFeed"]),
+        (EmulatorFault.TokenExpired, "token-expired", DialectCatalog.NativeV2.Name, ["generateMusic"]),
+        (EmulatorFault.QuotaExhausted, "quota-exhausted", DialectCatalog.Task.Name, ["submitMusic", "submitLyrics"]),
+        (EmulatorFault.NoChannel, "no-channel", DialectCatalog.Task.Name, null),
+        (EmulatorFault.FeedPage, "feed-page", DialectCatalog.NativeV2.Name, ["getFeed"]),
+        (EmulatorFault.FeedCursorPage, "feed-cursor-page", DialectCatalog.NativeV2.Name, ["getFeed"]),
     ];
 
     /// <summary>Every wire name, in the order of <see cref="EmulatorFault"/>.</summary>

@@ -55,7 +55,7 @@ internal sealed class FaultSelector
     }
 
     private static bool AppliesTo(EmulatorFault fault, OperationDescriptor operation)
-        => EmulatorFaults.AppliesTo(fault, State.DialectNames.SpecName(operation.Dialect), operation.OperationId);
+        => EmulatorFaults.AppliesTo(fault, operation.Dialect.Name, operation.OperationId);
 
     private static bool Matches(EmulatorFaultRule rule, HttpRequest request, OperationDescriptor operation)
     {
@@ -63,7 +63,7 @@ internal sealed class FaultSelector
         {
             return false;
         }
-        if (rule.Dialect is { } dialect && !string.Equals(dialect, State.DialectNames.SpecName(operation.Dialect), StringComparison.OrdinalIgnoreCase))
+        if (rule.Dialect is { } dialect && !string.Equals(dialect, operation.Dialect.Name, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

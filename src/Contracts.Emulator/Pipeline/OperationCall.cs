@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Contracts.Clients;
 using Contracts.Emulator.Callbacks;
 using Contracts.Emulator.Rendering;
 using Contracts.Emulator.State;
@@ -13,7 +14,7 @@ internal sealed class OperationCall(HttpContext http, OperationDescriptor operat
 
     public OperationDescriptor Operation { get; } = operation;
 
-    public Dialect Dialect => Operation.Dialect;
+    public DialectDescriptor Dialect => Operation.Dialect;
 
     /// <summary>The parsed JSON body (always an object; the pipeline answers 400 otherwise).</summary>
     public BodyReader Body { get; } = new(body ?? []);

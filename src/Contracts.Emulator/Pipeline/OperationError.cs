@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Contracts.Emulator.State;
+using Contracts.Clients;
 
 namespace Contracts.Emulator.Pipeline;
 
@@ -17,33 +17,30 @@ internal sealed record OperationError(int Status, string Code, string Message)
 
     public static OperationError NotFound(string message) => new(404, "task_not_exist", message);
 
-    public JsonNode ToJson(Dialect dialect) => GatewayStyle
+    public JsonNode ToJson(DialectDescriptor dialect) =>
         // new-api's gateway layer: {error: {message, type}}, whatever the dialect.
-        ? new JsonObject { ["error"] = new JsonObject { ["message"] = Message, ["type"] = Code } }
-        : dialect switch
-        {
-            // GoAmz: {code: integer, message, data: null}, the code being the HTTP-like status.
-            Dialect.GoAmzV35 or Dialect.GoAmzV30 => new JsonObject { ["code"] = Status, ["message"] = Message, ["data"] = null },
-            // task: {code: string, message, data: null}.
-            Dialect.Task => new JsonObject { ["code"] = Code, ["message"] = Message, ["data"] = null },
-            // native v2: Suno's own {detail}.
-            _ => new JsonObject { ["detail"] = Message },
-        };
+        GatewayStyle ? new JsonObject { ["error"] = new JsonObject { ["message"] = Message, ["type"] = Code } }
+        // GoAmz: {code: integer, message, data: null}, the code being the HTTP-like status.
+        : IsGoAmz(dialect) ? new JsonObject { ["code"] = Status, ["message"] = Message, ["data"] = null }
+        // task: {code: string, message, data: null}.
+        : dialect == DialectCatalog.Task ? new JsonObject { ["code"] = Code, ["message"] = Message, ["data"] = null }
+        // native v2: Suno's own {detail}.
+        : new JsonObject { ["detail"] = Message };
 
     /// <summary>Missing or wrong key, worded as each vendor's samples word it.</summary>
-    public static OperationError Unauthorized(Dialect dialect) => dialect switch
-    {
-        Dialect.Task => new(401, "unauthorized", "invalid token"),
-        Dialect.NativeV2 => new(401, "unauthorized", "Unauthorized"),
-        _ => new(401, "unauthorized", "invalid api key"),
-    };
+    public static OperationError Unauthorized(DialectDescriptor dialect) =>
+        dialect == DialectCatalog.Task ? new(401, "unauthorized", "invalid token")
+        : dialect == DialectCatalog.NativeV2 ? new(401, "unauthorized", "Unauthorized")
+        : new(401, "unauthorized", "invalid api key");
 
-    public static OperationError RateLimited(Dialect dialect)
-        => new(429, "rate_limit", dialect == Dialect.NativeV2 ? "Too Many Requests" : "too many requests");
+    public static OperationError RateLimited(DialectDescriptor dialect)
+        => new(429, "rate_limit", dialect == DialectCatalog.NativeV2 ? "Too Many Requests" : "too many requests");
 
-    public static OperationError ServerError(Dialect dialect)
-        => dialect == Dialect.Task ? new(500, "get_task_failed", "upstream error")
-            : new(500, "internal_error", dialect == Dialect.NativeV2 ? "Internal Server Error" : "internal server error");
+    public static OperationError ServerError(DialectDescriptor dialect)
+        => dialect == DialectCatalog.Task ? new(500, "get_task_failed", "upstream error")
+            : new(500, "internal_error", dialect == DialectCatalog.NativeV2 ? "Internal Server Error" : "internal server error");
+
+    private static bool IsGoAmz(DialectDescriptor dialect) => dialect == DialectCatalog.GoAmzV35 || dialect == DialectCatalog.GoAmzV30;
 
     /// <summary>The <see cref="EmulatorFault.TokenExpired"/> answer: Suno's 422 when the relay's session token expired.</summary>
     public static OperationError TokenExpired() => new(422, "token_validation_failed", "Token validation failed.");

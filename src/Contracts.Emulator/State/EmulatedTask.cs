@@ -1,3 +1,5 @@
+using Contracts.Clients;
+
 namespace Contracts.Emulator.State;
 
 /// <summary>What a task produces.</summary>
@@ -18,7 +20,7 @@ internal sealed record EmulatedTask
 {
     public required string Id { get; init; }
 
-    public required Dialect Dialect { get; init; }
+    public required DialectDescriptor Dialect { get; init; }
 
     public required TaskKind Kind { get; init; }
 

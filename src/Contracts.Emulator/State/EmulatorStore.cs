@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Contracts.Clients;
 
 namespace Contracts.Emulator.State;
 
@@ -26,7 +27,7 @@ internal sealed class EmulatorStore
     public void Add(EmulatedUpload upload) => _uploads[upload.Id] = upload;
 
     /// <summary>A task of <paramref name="dialect"/>: each relay only knows its own tasks.</summary>
-    public EmulatedTask? FindTask(string id, Dialect dialect, TaskKind? kind = null)
+    public EmulatedTask? FindTask(string id, DialectDescriptor dialect, TaskKind? kind = null)
         => _tasks.TryGetValue(id, out var task) && task.Dialect == dialect && (kind is null || task.Kind == kind) ? task : null;
 
     /// <summary>A clip of any dialect: behind every relay is the same Suno, so a clip can be continued anywhere.</summary>

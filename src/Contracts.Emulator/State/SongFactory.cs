@@ -1,3 +1,4 @@
+using Contracts.Clients;
 using Contracts.Emulator.Content;
 
 namespace Contracts.Emulator.State;
@@ -17,7 +18,7 @@ internal sealed class SongFactory(EmulatorStore store, EmulatorClock clock, Vend
         => texts.Any(t => t is not null && t.Contains(options.FailureMarker, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A generation (or continuation of <paramref name="parent"/>) with two clips.</summary>
-    public EmulatedTask SubmitMusic(Dialect dialect, string taskId, MusicRequest request, string inputEcho, EmulatedClip? parent, string? notifyHook = null)
+    public EmulatedTask SubmitMusic(DialectDescriptor dialect, string taskId, MusicRequest request, string inputEcho, EmulatedClip? parent, string? notifyHook = null)
     {
         var now = clock.Now;
         var fails = CarriesFailureMarker(request.Prompt, request.GptDescriptionPrompt, request.Title);
@@ -73,7 +74,7 @@ internal sealed class SongFactory(EmulatorStore store, EmulatorClock clock, Vend
 
     /// <summary>A full song made from <paramref name="last"/>, the last clip of a chain of continuations: one clip of
     /// type <c>concat</c> whose <c>concat_history</c> lists the chain, oldest first.</summary>
-    public EmulatedTask Concat(Dialect dialect, string taskId, EmulatedClip last, string inputEcho)
+    public EmulatedTask Concat(DialectDescriptor dialect, string taskId, EmulatedClip last, string inputEcho)
     {
         var now = clock.Now;
         var chain = (last.History ?? []).Append(new HistoryEntry(last.Id, null, last.Type == "upload" ? "upload" : "gen", false)).ToArray();
@@ -105,7 +106,7 @@ internal sealed class SongFactory(EmulatorStore store, EmulatorClock clock, Vend
     }
 
     /// <summary>A lyrics task whose lyrics are written from <paramref name="prompt"/>.</summary>
-    public EmulatedTask SubmitLyrics(Dialect dialect, string taskId, string prompt, string inputEcho, string? notifyHook = null)
+    public EmulatedTask SubmitLyrics(DialectDescriptor dialect, string taskId, string prompt, string inputEcho, string? notifyHook = null)
     {
         var fails = CarriesFailureMarker(prompt);
         var (title, text) = LyricsWriter.Write(prompt);

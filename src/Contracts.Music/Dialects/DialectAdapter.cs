@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Contracts.Music.Http;
+using Contracts.Music.Wire;
 using Polly.Timeout;
 
 namespace Contracts.Music.Dialects;
@@ -58,10 +59,10 @@ internal abstract class DialectAdapter
     public virtual Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken) => Task.FromException<string>(Unsupported("upload", nameof(MusicCapabilities.Upload), c => c.Upload));
 
     /// <summary>Normalizes any saved payload of this dialect (a task, a list, clips, lyrics, a submit answer) without HTTP.</summary>
-    public abstract IReadOnlyList<MusicTask> ReadPayload(JsonElement root);
+    public abstract IReadOnlyList<MusicTask> ReadPayload(RawJson raw);
 
     /// <summary>Normalizes the body the vendor posted to the caller's callback URL (where the dialect has callbacks).</summary>
-    public virtual MusicTask ReadCallback(JsonElement root) => throw Unsupported("callbacks", nameof(MusicCapabilities.Callback), c => c.Callback);
+    public virtual MusicTask ReadCallback(RawJson raw) => throw Unsupported("callbacks", nameof(MusicCapabilities.Callback), c => c.Callback);
 
     /// <summary>Reads the dialect's error envelope: (code, message).</summary>
     protected abstract (string? Code, string? Message) ReadErrorEnvelope(JsonElement body);
@@ -85,14 +86,17 @@ internal abstract class DialectAdapter
     }
 
     /// <summary>
-    /// Runs one generated-client call as <paramref name="operation"/> and returns its typed answer with the raw JSON.
-    /// Every failure other than the caller's own cancellation leaves as <see cref="MusicApiException"/>.
+    /// Runs one generated-client call as <paramref name="operation"/> and returns its typed answer, read tolerantly,
+    /// with the bytes it was read from and the drift met. Every failure other than the caller's own cancellation
+    /// leaves as <see cref="MusicApiException"/>.
     /// </summary>
-    protected async Task<(T Value, JsonElement Raw)> CallAsync<T>(string operation, bool isRead, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    protected async Task<Answer<T>> CallAsync<T>(string operation, bool isRead, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+        where T : class
     {
         var call = new MusicCall(operation, isRead);
         using var scope = MusicCall.Begin(call);
-        T value;
+        using var drift = DriftLog.Begin();
+        T? value;
         try
         {
             value = await send(cancellationToken).ConfigureAwait(false);
@@ -106,16 +110,39 @@ internal abstract class DialectAdapter
             throw Translate(call, exception);
         }
 
-        if (WireJson.TryParse(call.Body) is not { } raw)
+        if (value is null || call.Body is null)
             throw Failure(call, MusicApiErrorKind.InvalidResponse, "the body is empty or not JSON");
-        return (value, raw);
+        return new Answer<T>(operation, value, call.Body, drift.Log);
+    }
+
+    /// <summary>Reads a saved payload as <typeparamref name="T"/> with the same tolerant reading as an answer over HTTP.</summary>
+    protected static Answer<T>? Read<T>(string operation, RawJson raw) where T : class
+    {
+        using var drift = DriftLog.Begin();
+        var value = JsonSerializer.Deserialize<T>(JsonShape.WithoutBom(raw.Utf8.Span), TolerantJson.Options);
+        return value is null ? null : new Answer<T>(operation, value, raw, drift.Log);
+    }
+
+    /// <summary>A saved submit answer: the task it created, not started yet.</summary>
+    protected MusicTask Submitted(string? taskId, DriftLog drift, RawJson raw) => string.IsNullOrEmpty(taskId)
+        ? throw VendorError("inspect", raw, "the answer has no task id")
+        : new MusicTask { Id = taskId, Dialect = Dialect, Status = MusicTaskStatus.Pending, LocateRaw = () => RawJson.Member(raw.Root, "data"), Drift = drift.Items };
+
+    /// <summary>A saved payload that is JSON but no answer of this dialect; one that is not JSON throws its <see cref="JsonException"/> here.</summary>
+    protected MusicApiException NotAnAnswer(RawJson raw)
+    {
+        // The error path only: parse again to say exactly where the text stops being JSON.
+        using (JsonDocument.Parse(raw.Utf8, new JsonDocumentOptions { MaxDepth = 256 }))
+        {
+        }
+        return VendorError("inspect", raw, $"the payload is not a {Dialect} answer");
     }
 
     /// <summary>A failure found after a call succeeded at HTTP level: an error envelope with 2xx, ids missing from a batch answer.</summary>
-    protected MusicApiException VendorError(string operation, JsonElement body, string? detail = null, string? taskId = null)
+    protected MusicApiException VendorError(string operation, RawJson body, string? detail = null, string? taskId = null)
     {
-        var (code, message) = ReadErrorEnvelope(body);
-        return Failure(new MusicCall(operation, isRead: false) { Status = 200, Body = body.GetRawText() }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
+        var (code, message) = ReadErrorEnvelope(body.Root);
+        return Failure(new MusicCall(operation, isRead: false) { Status = 200, Body = body }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
     }
 
     private MusicApiException Translate(MusicCall call, Exception exception)
@@ -128,7 +155,9 @@ internal abstract class DialectAdapter
                 return Failure(call, MusicApiErrorKind.NetworkError, $"{exception.Message} ({call.Attempts} attempt(s))", inner: exception);
         }
 
-        var body = WireJson.TryParse(call.Body);
+        // The error path: the generated client's typed error (if any) is per status and per dialect; reading the
+        // envelope from the bytes here is one place for all of them.
+        JsonElement? body = call.Body?.Root is { ValueKind: not JsonValueKind.Undefined } root ? root : null;
         var (code, message) = body is { } json ? ReadErrorEnvelope(json) : (null, null);
         if (call.Status is >= 200 and < 300)
         {
@@ -138,7 +167,7 @@ internal abstract class DialectAdapter
                 code, message, body is { } raw ? FindTaskId(raw) : null, exception);
         }
 
-        var detail = body is null && !string.IsNullOrWhiteSpace(call.Body) ? "the error body is not JSON" : null;
+        var detail = body is null && !string.IsNullOrWhiteSpace(call.BodyText) ? "the error body is not JSON" : null;
         return Failure(call, MusicApiErrorKind.HttpError, detail, code, message, body is { } errorBody ? FindTaskId(errorBody) : null, exception);
     }
 
@@ -151,13 +180,13 @@ internal abstract class DialectAdapter
             ErrorCode = Mask(code),
             VendorMessage = Mask(message),
             Detail = Mask(detail),
-            BodyExcerpt = Mask(Excerpt(call.Body)),
+            BodyExcerpt = Mask(Excerpt(call.BodyText)),
             TaskId = taskId,
             RetryAfter = call.RetryAfter,
         };
         // The inner exception is the generated client's; its message can carry the whole body, so it is not kept
         // when the body might echo the key.
-        var safeInner = inner is not null && _apiKey.Length > 0 && (call.Body?.Contains(_apiKey, StringComparison.Ordinal) ?? false) ? null : inner;
+        var safeInner = inner is not null && _apiKey.Length > 0 && (call.BodyText?.Contains(_apiKey, StringComparison.Ordinal) ?? false) ? null : inner;
         return new MusicApiException(error, safeInner);
     }
 

@@ -1,49 +1,46 @@
-using System.Text.Json;
+using Contracts.Clients;
+using Contracts.Music.Wire;
 
 namespace Contracts.Music.Dialects;
 
 /// <summary>
-/// Reads Suno's clip object into <see cref="MusicClip"/>. GoAmz, task and native v2 all carry the same Suno clip
-/// (only where it sits differs), so this is the one clip mapping; each adapter finds the clips and hands them here.
+/// Maps Suno's clip object to <see cref="MusicClip"/>. GoAmz, task and native v2 all carry the same Suno clip (only
+/// where it sits differs), and each generated <c>Clip</c> implements <see cref="ISunoClip"/>, so this is the one clip
+/// mapping, checked by the compiler against the generated types; each adapter finds the clips and hands them here.
 /// </summary>
 internal static class SunoClipReader
 {
-    /// <param name="clip">The clip object as the vendor sent it.</param>
+    /// <param name="clip">The generated clip, read tolerantly.</param>
+    /// <param name="drift">The answer's drift log.</param>
+    /// <param name="raw">Finds the clip object in the answer's bytes.</param>
     /// <param name="fallbackId">The id when the object lacks one (GoAmz keys clips by id).</param>
     /// <param name="requestedModel">The model the request asked for, where the dialect echoes it.</param>
-    public static MusicClip Read(JsonElement clip, string? fallbackId = null, MusicModel? requestedModel = null)
+    public static MusicClip Read(ISunoClip clip, DriftLog drift, RawLocator raw, string? fallbackId = null, MusicModel? requestedModel = null)
     {
-        var metadata = WireJson.Member(clip, "metadata") ?? default;
-        var history = WireJson.Member(metadata, "history") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0
-            ? list[0]
-            : default;
-        var status = WireJson.String(clip, "status");
-        var duration = WireJson.Number(metadata, "duration");
-        var continueAt = WireJson.Number(history, "continue_at");
-        var model = WireJson.String(clip, "model_name");
-
+        var metadata = clip.Metadata;
+        var history = metadata?.History?.FirstOrDefault();
         return new MusicClip
         {
-            Id = WireJson.String(clip, "id") ?? fallbackId ?? string.Empty,
-            Title = WireJson.String(clip, "title"),
-            Status = MusicStatusMap.Map(MusicStatusMap.Clip, status),
-            VendorStatus = status,
-            AudioUrl = WireJson.Url(clip, "audio_url"),
-            VideoUrl = WireJson.Url(clip, "video_url"),
-            ImageUrl = WireJson.Url(clip, "image_url"),
-            ImageLargeUrl = WireJson.Url(clip, "image_large_url"),
-            Duration = duration is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-            Tags = WireJson.String(metadata, "tags"),
-            Lyrics = WireJson.String(metadata, "prompt"),
-            Description = WireJson.String(metadata, "gpt_description_prompt"),
-            Model = string.IsNullOrWhiteSpace(model) ? (MusicModel?)null : new MusicModel(model),
+            Id = clip.Id ?? fallbackId ?? string.Empty,
+            Title = clip.Title,
+            Status = Normalize.Status(MusicStatusMap.Clip, clip.Status, "Clip.status", drift),
+            VendorStatus = clip.Status,
+            AudioUrl = Normalize.Url(clip.AudioUrl),
+            VideoUrl = Normalize.Url(clip.VideoUrl),
+            ImageUrl = Normalize.Url(clip.ImageUrl),
+            ImageLargeUrl = Normalize.Url(clip.ImageLargeUrl),
+            Duration = Normalize.Seconds(metadata?.Duration, "ClipMetadata.duration", drift),
+            Tags = metadata?.Tags,
+            Lyrics = metadata?.Prompt,
+            Description = metadata?.GptDescriptionPrompt,
+            Model = Normalize.Model(clip.ModelName),
             RequestedModel = requestedModel,
-            MajorModelVersion = WireJson.String(clip, "major_model_version"),
-            ErrorMessage = WireJson.String(metadata, "error_message"),
-            ContinuedFromClipId = WireJson.String(history, "id"),
-            ContinuedAt = continueAt is { } at ? TimeSpan.FromSeconds(at) : null,
-            CreatedAt = WireJson.Time(clip, "created_at"),
-            Raw = clip,
+            MajorModelVersion = clip.MajorModelVersion,
+            ErrorMessage = metadata?.ErrorMessage,
+            ContinuedFromClipId = history?.Id,
+            ContinuedAt = Normalize.Seconds(history?.ContinueAt, "ClipHistoryEntry.continue_at", drift),
+            CreatedAt = clip.CreatedAt?.ToUniversalTime(),
+            LocateRaw = raw,
         };
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Contracts.Clients.TaskApi;
+using Contracts.Music.Wire;
 
 namespace Contracts.Music.Dialects;
 
@@ -9,7 +9,7 @@ namespace Contracts.Music.Dialects;
 /// <c>data</c> is an array of clips (MUSIC), a lyrics object (LYRICS), or null/empty on failure; times are unix seconds;
 /// progress is text like <c>50%</c>; one call reads many tasks.
 /// </summary>
-internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, string apiKey) : DialectAdapter(target, apiKey)
+internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, string apiKey, int batchSize) : DialectAdapter(target, apiKey)
 {
     private const string Success = "success";
 
@@ -29,43 +29,64 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
             ContinueAt = request.ContinueAt?.TotalSeconds,
             NotifyHook = request.CallbackUrl?.AbsoluteUri,
         };
-        var (answer, raw) = await CallAsync("submitMusic", isRead: false, ct => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
-        return TaskIdOf("submitMusic", answer, raw);
+        var answer = await CallAsync("submitMusic", isRead: false, ct => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        return TaskIdOf(answer);
     }
 
     public override async Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
-        var (answer, raw) = await CallAsync("fetchTask", isRead: true, ct => client.FetchTaskAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
-        if (!IsSuccess(answer.Code) || WireJson.Member(raw, "data") is not { ValueKind: JsonValueKind.Object } task)
-            throw VendorError("fetchTask", raw, answer.Data is null ? "the answer has no task in data" : null, taskId);
-        return ReadTask(task);
+        var answer = await CallAsync("fetchTask", isRead: true, ct => client.FetchTaskAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        if (!IsSuccess(answer.Value.Code) || answer.Value.Data is not { } task)
+            throw VendorError(answer.Operation, answer.Raw, answer.Value.Data is null ? "the answer has no task in data" : null, taskId);
+        return ReadTask(task, answer.Drift, () => RawJson.Member(answer.Raw.Root, "data"));
     }
 
+    /// <summary>One <c>POST /suno/fetch</c> per <c>batchSize</c> ids (in parallel up to <paramref name="maxConcurrency"/>), results in the order asked.</summary>
     public override async Task<IReadOnlyList<MusicTask>> GetTasksAsync(IReadOnlyList<string> taskIds, int maxConcurrency, CancellationToken cancellationToken)
     {
-        var body = new FetchTasksRequest { Ids = [.. taskIds] };
-        var (answer, raw) = await CallAsync("fetchTasks", isRead: true, ct => client.FetchTasksAsync(body, ct), cancellationToken).ConfigureAwait(false);
-        if (!IsSuccess(answer.Code))
-            throw VendorError("fetchTasks", raw);
-        // data is null (not []) when none was found on one-hub relays, as the spec says.
-        var list = WireJson.Member(raw, "data") switch
-        {
-            { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().ToList(),
-            null => [],
-            _ => throw VendorError("fetchTasks", raw, "the answer has no task list in data"),
-        };
-        var found = list.Select(ReadTask).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var missing = taskIds.Where(id => !found.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-            throw VendorError("fetchTasks", raw, $"the answer lacks task(s) {string.Join(", ", missing)}: unknown to this key or expired");
+        var distinct = taskIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
+        var chunks = distinct.Chunk(batchSize).ToList();
+        var answers = new IReadOnlyList<MusicTask>[chunks.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, chunks.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxConcurrency), CancellationToken = cancellationToken },
+            async (index, token) => answers[index] = await FetchBatchAsync(chunks[index], token).ConfigureAwait(false)).ConfigureAwait(false);
+        foreach (var task in answers.SelectMany(a => a))
+            found.TryAdd(task.Id, task);
         return [.. taskIds.Select(id => found[id])];
+    }
+
+    private async Task<IReadOnlyList<MusicTask>> FetchBatchAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var body = new FetchTasksRequest { Ids = [.. ids] };
+        var answer = await CallAsync("fetchTasks", isRead: true, ct => client.FetchTasksAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        if (!IsSuccess(answer.Value.Code))
+            throw VendorError(answer.Operation, answer.Raw);
+        // data is null (not []) when none was found on one-hub relays, as the spec says.
+        var list = answer.Value.Data ?? [];
+        var found = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var item in list)
+        {
+            var at = index++;
+            if (item is null)
+                continue;
+            var task = ReadTask(item, answer.Drift, () => RawJson.Item(RawJson.Member(answer.Raw.Root, "data"), at));
+            // A task listed twice: the first copy counts.
+            found.TryAdd(task.Id, task);
+        }
+        var missing = ids.Where(id => !found.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+            throw VendorError(answer.Operation, answer.Raw, $"the answer lacks task(s) {string.Join(", ", missing)}: unknown to this key or expired");
+        return [.. ids.Select(id => found[id])];
     }
 
     public override async Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken)
     {
         var body = new SubmitLyricsRequest { Prompt = prompt };
-        var (answer, raw) = await CallAsync("submitLyrics", isRead: false, ct => client.SubmitLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
-        return TaskIdOf("submitLyrics", answer, raw);
+        var answer = await CallAsync("submitLyrics", isRead: false, ct => client.SubmitLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        return TaskIdOf(answer);
     }
 
     public override async Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken)
@@ -73,27 +94,44 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
         var task = await GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
         return task.Lyrics ?? new MusicLyrics
         {
-            TaskId = task.Id, Status = task.Status, VendorStatus = task.VendorStatus, FailureReason = task.FailureReason, Raw = task.Raw,
+            TaskId = task.Id, Status = task.Status, VendorStatus = task.VendorStatus, FailureReason = task.FailureReason, Raw = task.Raw, Drift = task.Drift,
         };
     }
 
-    public override IReadOnlyList<MusicTask> ReadPayload(JsonElement root)
+    public override IReadOnlyList<MusicTask> ReadPayload(RawJson raw)
     {
-        if (!IsSuccess(WireJson.String(root, "code")))
-            throw VendorError("inspect", root);
-        return WireJson.Member(root, "data") switch
+        var data = JsonShape.FirstMember(raw.Utf8.Span, null, "data");
+        switch (data?.Kind)
         {
-            { ValueKind: JsonValueKind.Object } task => [ReadTask(task)],
-            { ValueKind: JsonValueKind.Array } list => [.. list.EnumerateArray().Select(ReadTask)],
-            { ValueKind: JsonValueKind.String } id => [new MusicTask { Id = id.GetString()!, Dialect = Dialect, Status = MusicTaskStatus.Pending, Raw = root }],
-            _ => [],
-        };
+            case JsonTokenType.StartArray when Read<TaskListEnvelope>("inspect", raw) is { } list:
+                if (!IsSuccess(list.Value.Code))
+                    throw VendorError(list.Operation, raw);
+                return [.. (list.Value.Data ?? []).Select((task, at) => (task, at)).Where(t => t.task is not null)
+                    .Select(t => ReadTask(t.task!, list.Drift, () => RawJson.Item(RawJson.Member(raw.Root, "data"), t.at)))];
+            case JsonTokenType.StartObject when Read<TaskEnvelope>("inspect", raw) is { } one:
+                if (!IsSuccess(one.Value.Code))
+                    throw VendorError(one.Operation, raw);
+                return [ReadTask(one.Value.Data, one.Drift, () => RawJson.Member(raw.Root, "data"))];
+            case JsonTokenType.String when Read<SubmitResponse>("inspect", raw) is { } submitted:
+                if (!IsSuccess(submitted.Value.Code) || string.IsNullOrEmpty(submitted.Value.Data))
+                    throw VendorError(submitted.Operation, raw);
+                return [new MusicTask { Id = submitted.Value.Data, Dialect = Dialect, Status = MusicTaskStatus.Pending, LocateRaw = () => raw.Root, Drift = submitted.Drift.Items }];
+            default:
+                // No task in data: an error envelope (data null) or nothing this dialect describes.
+                if (JsonShape.Root(raw.Utf8.Span) != JsonTokenType.StartObject)
+                    throw NotAnAnswer(raw);
+                var envelope = Read<ErrorEnvelope>("inspect", raw);
+                if (envelope is not null && !IsSuccess(envelope.Value.Code))
+                    throw VendorError("inspect", raw);
+                return [];
+        }
     }
 
     /// <summary>The task dialect's callback body is the task object itself (spec: <c>TaskCallback</c>).</summary>
-    public override MusicTask ReadCallback(JsonElement root) => root.ValueKind == JsonValueKind.Object && WireJson.String(root, "task_id") is not null
-        ? ReadTask(root)
-        : throw VendorError("callback", root, "the callback body is not a task object (no task_id)");
+    public override MusicTask ReadCallback(RawJson raw) =>
+        JsonShape.Root(raw.Utf8.Span) == JsonTokenType.StartObject && Read<SunoTask>("callback", raw) is { Value.TaskId: not null } task
+            ? ReadTask(task.Value, task.Drift, () => raw.Root)
+            : throw VendorError("callback", raw, "the callback body is not a task object (no task_id)");
 
     protected override (string? Code, string? Message) ReadErrorEnvelope(JsonElement body)
     {
@@ -112,36 +150,43 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
 
     private static bool IsSuccess(string? code) => string.Equals(code, Success, StringComparison.OrdinalIgnoreCase);
 
-    private string TaskIdOf(string operation, SubmitResponse answer, JsonElement raw)
+    private string TaskIdOf(Answer<SubmitResponse> answer)
     {
-        var taskId = answer.Data;
-        if (!IsSuccess(answer.Code) || string.IsNullOrEmpty(taskId))
-            throw VendorError(operation, raw, taskId is null ? "the answer has no task id in data" : null, string.IsNullOrEmpty(taskId) ? null : taskId);
+        var taskId = answer.Value.Data;
+        if (!IsSuccess(answer.Value.Code) || string.IsNullOrEmpty(taskId))
+            throw VendorError(answer.Operation, answer.Raw, taskId is null ? "the answer has no task id in data" : null, string.IsNullOrEmpty(taskId) ? null : taskId);
         return taskId;
     }
 
-    private MusicTask ReadTask(JsonElement task)
+    private MusicTask ReadTask(SunoTask task, DriftLog drift, RawLocator raw)
     {
-        var wireStatus = WireJson.String(task, "status");
-        var status = MusicStatusMap.Map(MusicStatusMap.Task, wireStatus);
-        var id = WireJson.String(task, "task_id") ?? string.Empty;
+        var status = Normalize.Status(MusicStatusMap.Task, task.Status, "SunoTask.status", drift);
+        var id = task.TaskId ?? string.Empty;
+        var failure = Normalize.Text(task.FailReason);
         var clips = new List<MusicClip>();
         MusicLyrics? lyrics = null;
-        switch (WireJson.Member(task, "data"))
+        switch ((task as TypedSunoTask)?.TypedData)
         {
-            case { ValueKind: JsonValueKind.Array } list:
-                clips.AddRange(list.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.Object).Select(c => SunoClipReader.Read(c)));
+            case ICollection<Clip?> list:
+                var index = 0;
+                foreach (var clip in list)
+                {
+                    var at = index++;
+                    if (clip is not null)
+                        clips.Add(SunoClipReader.Read(clip, drift, () => RawJson.Item(RawJson.Member(raw(), "data"), at)));
+                }
                 break;
-            case { ValueKind: JsonValueKind.Object } result:
+            case LyricsResult result:
                 lyrics = new MusicLyrics
                 {
                     TaskId = id,
                     Status = status,
-                    VendorStatus = wireStatus,
-                    Title = WireJson.String(result, "title"),
-                    Text = WireJson.String(result, "text"),
-                    FailureReason = WireJson.String(task, "fail_reason") is { Length: > 0 } reason ? reason : null,
-                    Raw = result,
+                    VendorStatus = task.Status,
+                    Title = result.Title,
+                    Text = result.Text,
+                    FailureReason = failure,
+                    LocateRaw = () => RawJson.Member(raw(), "data"),
+                    Drift = drift.Items,
                 };
                 break;
         }
@@ -151,18 +196,16 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
             Id = id,
             Dialect = Dialect,
             Status = status,
-            VendorStatus = wireStatus,
-            ProgressPercent = ParsePercent(WireJson.String(task, "progress")),
+            VendorStatus = task.Status,
+            ProgressPercent = Normalize.Percent(task.Progress),
             Clips = clips,
             Lyrics = lyrics,
-            FailureReason = WireJson.String(task, "fail_reason") is { Length: > 0 } failure ? failure : null,
-            SubmittedAt = WireJson.Time(task, "submit_time"),
-            StartedAt = WireJson.Time(task, "start_time"),
-            FinishedAt = WireJson.Time(task, "finish_time"),
-            Raw = task,
+            FailureReason = failure,
+            SubmittedAt = Normalize.UnixTime(task.SubmitTime, "SunoTask.submit_time", drift),
+            StartedAt = Normalize.UnixTime(task.StartTime, "SunoTask.start_time", drift),
+            FinishedAt = Normalize.UnixTime(task.FinishTime, "SunoTask.finish_time", drift),
+            LocateRaw = raw,
+            Drift = drift.Items,
         };
     }
-
-    private static int? ParsePercent(string? progress) =>
-        int.TryParse(progress?.TrimEnd('%').Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) ? percent : null;
 }

@@ -27,8 +27,11 @@ internal sealed class MusicCall
     /// <summary>The HTTP status of the last response, 0 before one arrived.</summary>
     public int Status { get; set; }
 
-    /// <summary>The body of the last response, read in full.</summary>
-    public string? Body { get; set; }
+    /// <summary>The body of the last response, read in full, as the bytes that arrived.</summary>
+    public Wire.RawJson? Body { get; set; }
+
+    /// <summary>The body as text (decoded on each call: error paths only).</summary>
+    public string? BodyText => Body?.Text;
 
     /// <summary>The last response's <c>Retry-After</c>, when sent.</summary>
     public TimeSpan? RetryAfter { get; set; }

@@ -66,8 +66,8 @@ internal sealed class MusicHttpHandler : DelegatingHandler
                 if (call is not null) call.Attempts++;
                 var answer = await base.SendAsync(request, token).ConfigureAwait(false);
                 // Read the whole body inside the attempt: a connection cut mid-body is then retried like any other
-                // network failure (reads only), and the adapter gets the exact text the vendor sent.
-                await answer.Content.LoadIntoBufferAsync(token).ConfigureAwait(false);
+                // network failure (reads only), and the adapter gets the exact bytes the vendor sent.
+                await BufferAsync(answer, token).ConfigureAwait(false);
                 return answer;
             },
             cancellationToken).ConfigureAwait(false);
@@ -75,10 +75,59 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         if (call is not null)
         {
             call.Status = (int)response.StatusCode;
-            call.Body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            call.Body = new Wire.RawJson(((BufferedContent)response.Content).Bytes);
             call.RetryAfter = MusicCall.ReadRetryAfter(response.Headers, _time);
         }
         return response;
+    }
+
+    /// <summary>
+    /// Replaces the response's content with its bytes read in full. The generated client then deserializes from those
+    /// bytes and the adapter keeps the same array for <c>Raw</c>: one copy of the body, one parse.
+    /// </summary>
+    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var original = response.Content;
+        byte[] bytes;
+        using (var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
+        {
+            bytes = await ReadAllAsync(stream, original.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
+        }
+        var buffered = new BufferedContent(bytes);
+        foreach (var header in original.Headers)
+            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        response.Content = buffered;
+        original.Dispose();
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream, long? length, CancellationToken cancellationToken)
+    {
+        // A length is only a promise; beyond a megabyte the array grows with what really arrives.
+        if (length is >= 0 and <= MaxPreallocated)
+        {
+            // The usual case: the length is known, so the array is exactly the body.
+            var exact = new byte[length.Value];
+            var offset = 0;
+            while (offset < exact.Length)
+            {
+                var read = await stream.ReadAsync(exact.AsMemory(offset), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                    throw new IOException($"The response ended after {offset} of the {exact.Length} bytes its Content-Length announced.");
+                offset += read;
+            }
+            return exact;
+        }
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return copy.ToArray();
+    }
+
+    private const long MaxPreallocated = 1 << 20;
+
+    /// <summary>A response body held as one array.</summary>
+    private sealed class BufferedContent(byte[] bytes) : ByteArrayContent(bytes)
+    {
+        public byte[] Bytes { get; } = bytes;
     }
 
     /// <summary>Moves the dialect's default prefix (as generated) to the vendor's, for example <c>suno/v1</c> to <c>suno/v1/mv-3.5</c>.</summary>

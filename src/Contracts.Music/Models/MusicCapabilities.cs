@@ -1,3 +1,5 @@
+using Contracts.Clients;
+
 namespace Contracts.Music;
 
 /// <summary>What a dialect supports. Calling an operation it lacks throws <see cref="NotSupportedException"/> naming the dialect.</summary>
@@ -24,14 +26,21 @@ public sealed class MusicCapabilities
     /// <summary>Continuing a clip from a given second (all four dialects).</summary>
     public bool Continuation { get; init; }
 
-    /// <summary>The capabilities of <paramref name="dialect"/>, as its spec defines them.</summary>
+    /// <summary>The capabilities of <paramref name="dialect"/>, as its spec defines them (stated once, in the dialect's
+    /// <see cref="DialectDescriptor.Capabilities"/>).</summary>
     /// <param name="dialect">The dialect.</param>
-    public static MusicCapabilities For(MusicDialect dialect) => dialect switch
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dialect"/> is not a defined <see cref="MusicDialect"/>.</exception>
+    public static MusicCapabilities For(MusicDialect dialect) => From(dialect.Descriptor().Capabilities);
+
+    /// <summary>The facade's view of a descriptor's capability flags.</summary>
+    internal static MusicCapabilities From(DialectCapabilities capabilities) => new()
     {
-        MusicDialect.GoAmzV35 => new() { Continuation = true },
-        MusicDialect.GoAmzV30 => new() { Continuation = true, Lyrics = true, Concat = true },
-        MusicDialect.Task => new() { Continuation = true, Lyrics = true, BatchQuery = true, Callback = true },
-        MusicDialect.NativeV2 => new() { Continuation = true, Lyrics = true, BatchQuery = true, Upload = true, Infill = true },
-        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown dialect."),
+        Lyrics = capabilities.HasFlag(DialectCapabilities.Lyrics),
+        Concat = capabilities.HasFlag(DialectCapabilities.Concat),
+        BatchQuery = capabilities.HasFlag(DialectCapabilities.BatchQuery),
+        Upload = capabilities.HasFlag(DialectCapabilities.Upload),
+        Callback = capabilities.HasFlag(DialectCapabilities.Callback),
+        Infill = capabilities.HasFlag(DialectCapabilities.Infill),
+        Continuation = capabilities.HasFlag(DialectCapabilities.Continuation),
     };
 }

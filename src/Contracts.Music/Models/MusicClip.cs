@@ -63,5 +63,11 @@ public sealed class MusicClip
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>The clip object exactly as the vendor sent it.</summary>
-    public JsonElement Raw { get; init; }
+    /// <remarks>Read from the answer's bytes on first access (one parse per answer, shared by its models); the normalized members never need it.</remarks>
+    public JsonElement Raw { get => _raw.Value; init => _raw = new(value); }
+
+    /// <summary>Finds <see cref="Raw"/> in the answer when it is first read.</summary>
+    internal Wire.RawLocator LocateRaw { init => _raw = new(value); }
+
+    private readonly Wire.LazyRaw _raw;
 }

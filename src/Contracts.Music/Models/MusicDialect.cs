@@ -2,7 +2,9 @@ namespace Contracts.Music;
 
 /// <summary>
 /// The wire formats ("dialects") in which relay vendors resell the Suno API. The set is ours (one spec per dialect
-/// in <c>specs/</c>), so it is a closed enum, unlike the vendor-controlled values.
+/// in <c>specs/</c>), so it is a closed enum, unlike the vendor-controlled values. Everything else about a dialect (its
+/// name as text, spec, generated client, path prefix, capabilities, status words) is in its
+/// <see cref="Contracts.Clients.DialectDescriptor"/>: <see cref="MusicDialectDescriptors.Descriptor"/>.
 /// </summary>
 public enum MusicDialect
 {

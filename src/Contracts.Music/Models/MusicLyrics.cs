@@ -24,5 +24,14 @@ public sealed class MusicLyrics
     public string? FailureReason { get; init; }
 
     /// <summary>The lyrics object exactly as the vendor sent it.</summary>
-    public JsonElement Raw { get; init; }
+    /// <remarks>Read from the answer's bytes on first access (one parse per answer, shared by its models); the normalized members never need it.</remarks>
+    public JsonElement Raw { get => _raw.Value; init => _raw = new(value); }
+
+    /// <summary>Where the vendor's answer did not match the spec while this was read (empty when it matched). See <see cref="MusicDrift"/>.</summary>
+    public IReadOnlyList<MusicDrift> Drift { get; init; } = [];
+
+    /// <summary>Finds <see cref="Raw"/> in the answer when it is first read.</summary>
+    internal Wire.RawLocator LocateRaw { init => _raw = new(value); }
+
+    private readonly Wire.LazyRaw _raw;
 }

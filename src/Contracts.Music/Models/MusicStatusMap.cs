@@ -1,10 +1,13 @@
 using System.Collections.Frozen;
+using Contracts.Clients;
 
 namespace Contracts.Music;
 
 /// <summary>
-/// The one table that maps each dialect's wire status values to <see cref="MusicTaskStatus"/>. Lookups ignore case
-/// (relays differ in case); a value not in the table is kept verbatim, never an error.
+/// The tables that map each dialect's wire status values to <see cref="MusicTaskStatus"/>. Lookups ignore case
+/// (relays differ in case); a value not in the table is kept verbatim, never an error. The rows are the dialects' own,
+/// stated once in <see cref="DialectCatalog"/> (<see cref="DialectDescriptor.TaskStatuses"/> and
+/// <see cref="DialectCatalog.ClipStatuses"/>); these tables give them the facade's status type.
 /// </summary>
 /// <remarks>
 /// <list type="table">
@@ -21,36 +24,13 @@ namespace Contracts.Music;
 public static class MusicStatusMap
 {
     /// <summary>Task-level statuses of the task dialect (seven documented values).</summary>
-    public static IReadOnlyDictionary<string, MusicTaskStatus> Task { get; } = Table(
-        ("NOT_START", MusicTaskStatus.Pending),
-        ("SUBMITTED", MusicTaskStatus.Pending),
-        ("QUEUED", MusicTaskStatus.Queued),
-        ("IN_PROGRESS", MusicTaskStatus.Running),
-        ("SUCCESS", MusicTaskStatus.Succeeded),
-        ("FAILURE", MusicTaskStatus.Failed),
-        ("UNKNOWN", MusicTaskStatus.Unknown));
+    public static IReadOnlyDictionary<string, MusicTaskStatus> Task { get; } = Table(DialectCatalog.Task.TaskStatuses);
 
     /// <summary>Suno clip statuses, in every dialect that carries clips (and native v2 lyrics).</summary>
-    public static IReadOnlyDictionary<string, MusicTaskStatus> Clip { get; } = Table(
-        ("submitted", MusicTaskStatus.Pending),
-        ("queued", MusicTaskStatus.Queued),
-        ("streaming", MusicTaskStatus.Streaming),
-        ("complete", MusicTaskStatus.Succeeded),
-        ("error", MusicTaskStatus.Failed));
+    public static IReadOnlyDictionary<string, MusicTaskStatus> Clip { get; } = Table(DialectCatalog.ClipStatuses);
 
-    /// <summary>GoAmz task statuses: <c>completed</c> is the only one a page shows; the rest are what GoAmz relays send.</summary>
-    public static IReadOnlyDictionary<string, MusicTaskStatus> GoAmz { get; } = Table(
-        ("pending", MusicTaskStatus.Pending),
-        ("submitted", MusicTaskStatus.Pending),
-        ("queued", MusicTaskStatus.Queued),
-        ("processing", MusicTaskStatus.Running),
-        ("running", MusicTaskStatus.Running),
-        ("streaming", MusicTaskStatus.Streaming),
-        ("completed", MusicTaskStatus.Succeeded),
-        ("complete", MusicTaskStatus.Succeeded),
-        ("success", MusicTaskStatus.Succeeded),
-        ("failed", MusicTaskStatus.Failed),
-        ("error", MusicTaskStatus.Failed));
+    /// <summary>GoAmz task statuses (both GoAmz dialects): <c>completed</c> is the only one a page shows; the rest are what GoAmz relays send.</summary>
+    public static IReadOnlyDictionary<string, MusicTaskStatus> GoAmz { get; } = Table(DialectCatalog.GoAmzV35.TaskStatuses);
 
     /// <summary>Maps <paramref name="wireValue"/> through <paramref name="table"/>; unknown values are kept verbatim, a missing one is <see cref="MusicTaskStatus.Unknown"/>.</summary>
     /// <param name="table">One of <see cref="Task"/>, <see cref="Clip"/>, <see cref="GoAmz"/>.</param>
@@ -63,6 +43,19 @@ public static class MusicStatusMap
         return table.TryGetValue(wireValue, out var status) ? status : new MusicTaskStatus(wireValue);
     }
 
-    private static FrozenDictionary<string, MusicTaskStatus> Table(params (string Wire, MusicTaskStatus Status)[] rows) =>
-        rows.ToFrozenDictionary(r => r.Wire, r => r.Status, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The facade's status for a state of the dialects' common vocabulary.</summary>
+    internal static MusicTaskStatus ToMusicTaskStatus(DialectStatus status) => status switch
+    {
+        DialectStatus.Pending => MusicTaskStatus.Pending,
+        DialectStatus.Queued => MusicTaskStatus.Queued,
+        DialectStatus.Running => MusicTaskStatus.Running,
+        DialectStatus.Streaming => MusicTaskStatus.Streaming,
+        DialectStatus.Succeeded => MusicTaskStatus.Succeeded,
+        DialectStatus.Failed => MusicTaskStatus.Failed,
+        DialectStatus.Unknown => MusicTaskStatus.Unknown,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown dialect status."),
+    };
+
+    private static FrozenDictionary<string, MusicTaskStatus> Table(IReadOnlyDictionary<string, DialectStatus> rows) =>
+        rows.ToFrozenDictionary(r => r.Key, r => ToMusicTaskStatus(r.Value), StringComparer.OrdinalIgnoreCase);
 }

@@ -43,7 +43,16 @@ public sealed class MusicTask
     public DateTimeOffset? FinishedAt { get; init; }
 
     /// <summary>The task object exactly as the vendor sent it.</summary>
-    public JsonElement Raw { get; init; }
+    /// <remarks>Read from the answer's bytes on first access (one parse per answer, shared by its models); the normalized members never need it.</remarks>
+    public JsonElement Raw { get => _raw.Value; init => _raw = new(value); }
+
+    /// <summary>Where the vendor's answer did not match the spec while this was read (empty when it matched). See <see cref="MusicDrift"/>.</summary>
+    public IReadOnlyList<MusicDrift> Drift { get; init; } = [];
+
+    /// <summary>Finds <see cref="Raw"/> in the answer when it is first read.</summary>
+    internal Wire.RawLocator LocateRaw { init => _raw = new(value); }
+
+    private readonly Wire.LazyRaw _raw;
 
     /// <summary>True when the task succeeded or failed: its state will not change any more.</summary>
     public bool IsCompleted => Status.IsTerminal;

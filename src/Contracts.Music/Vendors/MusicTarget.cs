@@ -26,6 +26,11 @@ internal sealed record MusicTarget(string VendorName, MusicDialect Dialect, Uri 
         if (string.IsNullOrWhiteSpace(options.ApiKey))
             return "MusicClientOptions.ApiKey is not set: every dialect needs a bearer token.";
 
+        if (options.BatchSize is < 1 or > 1000)
+            return $"MusicClientOptions.BatchSize is {options.BatchSize}: set 1 to 1,000 task ids per batch read (default {MusicClientOptions.DefaultBatchSize}).";
+        if (options.MaxConcurrentReads is < 1 or > 64)
+            return $"MusicClientOptions.MaxConcurrentReads is {options.MaxConcurrentReads}: set 1 to 64 reads at once (default 4).";
+
         MusicVendor? profile = null;
         if (!string.IsNullOrWhiteSpace(options.Vendor) && !MusicVendors.TryGet(options.Vendor, out profile))
             return $"MusicClientOptions.Vendor '{options.Vendor}' is not a built-in profile ({string.Join(", ", MusicVendors.All.Select(v => v.Name))}). " +

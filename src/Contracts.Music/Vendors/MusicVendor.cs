@@ -11,14 +11,9 @@ namespace Contracts.Music;
 /// <param name="Source">Where the profile comes from (the vendor page).</param>
 public sealed record MusicVendor(string Name, MusicDialect Dialect, Uri? BaseUrl, string? PathPrefix, string Source)
 {
-    /// <summary>The path prefix the dialect's spec (and generated client) uses.</summary>
+    /// <summary>The path prefix the dialect's spec (and generated client) uses: the dialect's
+    /// <see cref="Contracts.Clients.DialectDescriptor.DefaultPathPrefix"/>.</summary>
     /// <param name="dialect">The dialect.</param>
-    public static string DefaultPathPrefix(MusicDialect dialect) => dialect switch
-    {
-        MusicDialect.GoAmzV35 => "suno/v1",
-        MusicDialect.GoAmzV30 => "suno/v1/v3.0",
-        MusicDialect.Task => "suno",
-        MusicDialect.NativeV2 => "suno",
-        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown dialect."),
-    };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dialect"/> is not a defined <see cref="MusicDialect"/>.</exception>
+    public static string DefaultPathPrefix(MusicDialect dialect) => dialect.Descriptor().DefaultPathPrefix;
 }

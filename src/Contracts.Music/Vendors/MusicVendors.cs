@@ -1,32 +1,39 @@
 namespace Contracts.Music;
 
-/// <summary>The built-in vendor profiles: the four vendors whose pages the specs were written from.</summary>
+/// <summary>
+/// The built-in vendor profiles: the four vendors whose pages the specs were written from. Each serves its dialect under
+/// the path prefix its page shows, which is the one the spec (and so the dialect's descriptor) has.
+/// </summary>
 public static class MusicVendors
 {
     /// <summary>openai-core (seed 000): GoAmz v3.5 at <c>https://api.openai-core.com/suno/v1/music</c>.</summary>
-    public static MusicVendor OpenAiCore { get; } = new(
-        "openai-core", MusicDialect.GoAmzV35, new Uri("https://api.openai-core.com/"), "suno/v1", "openai-core docs, v3.5 (seed 000)");
+    public static MusicVendor OpenAiCore { get; } = Profile(
+        "openai-core", MusicDialect.GoAmzV35, new Uri("https://api.openai-core.com/"), "openai-core docs, v3.5 (seed 000)");
 
     /// <summary>
     /// The "大模型接入文档" relay (seed 001), named after the hichat.site client its page links to: GoAmz v3.0 under
     /// <c>/suno/v1/v3.0</c>. The page shows only relative paths, so the base URL must be configured.
     /// </summary>
-    public static MusicVendor Hichat { get; } = new(
-        "hichat", MusicDialect.GoAmzV30, null, "suno/v1/v3.0", "\"大模型接入文档\" v3.0 (seed 001); the page gives no host");
+    public static MusicVendor Hichat { get; } = Profile(
+        "hichat", MusicDialect.GoAmzV30, null, "\"大模型接入文档\" v3.0 (seed 001); the page gives no host");
 
     /// <summary>OpenAI-Hub (seed 002): the task dialect at <c>https://api.openai-hub.com/suno/...</c>.</summary>
-    public static MusicVendor OpenAiHub { get; } = new(
-        "openai-hub", MusicDialect.Task, new Uri("https://api.openai-hub.com/"), "suno", "OpenAI-Hub docs (seed 002)");
+    public static MusicVendor OpenAiHub { get; } = Profile(
+        "openai-hub", MusicDialect.Task, new Uri("https://api.openai-hub.com/"), "OpenAI-Hub docs (seed 002)");
 
     /// <summary>
     /// "OpenAI 全球独家总代" (seed 003): native v2 under <c>/suno/v2</c>. The page shows only relative paths, so the
     /// base URL must be configured.
     /// </summary>
-    public static MusicVendor GlobalAgent { get; } = new(
-        "global-agent", MusicDialect.NativeV2, null, "suno", "\"OpenAI 全球独家总代\" docs (seed 003); the page gives no host");
+    public static MusicVendor GlobalAgent { get; } = Profile(
+        "global-agent", MusicDialect.NativeV2, null, "\"OpenAI 全球独家总代\" docs (seed 003); the page gives no host");
 
     /// <summary>All built-in profiles.</summary>
     public static IReadOnlyList<MusicVendor> All { get; } = [OpenAiCore, Hichat, OpenAiHub, GlobalAgent];
+
+    /// <summary>A profile that serves its dialect under the dialect's own path prefix, as all four built-in vendors do.</summary>
+    private static MusicVendor Profile(string name, MusicDialect dialect, Uri? baseUrl, string source) =>
+        new(name, dialect, baseUrl, MusicVendor.DefaultPathPrefix(dialect), source);
 
     /// <summary>Finds a built-in profile by name (case-insensitive).</summary>
     /// <param name="name">The profile name.</param>

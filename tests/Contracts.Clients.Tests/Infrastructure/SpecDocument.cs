@@ -6,7 +6,8 @@ namespace Contracts.Clients.Tests.Infrastructure;
 /// <summary>A spec from specs/ read into a JSON tree (scalars kept as strings), for checks on its shape.</summary>
 internal static class SpecDocument
 {
-    public static readonly string[] Files = ["goamz-v3.5.yaml", "goamz-v3.0.yaml", "task.yaml", "native-v2.yaml"];
+    /// <summary>Every dialect's spec file (one per descriptor; <c>DialectCatalogTests</c> checks that specs/ holds no other).</summary>
+    public static readonly string[] Files = DialectCatalog.All.Select(d => d.SpecFile).ToArray();
 
     public static JsonObject Load(string fileName)
     {

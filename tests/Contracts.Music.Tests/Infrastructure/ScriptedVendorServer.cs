@@ -33,6 +33,7 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Reply>> _scripts = new();
     private readonly ConcurrentDictionary<string, Reply> _last = new();
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, Func<ReceivedRequest, Reply>> _responders = new();
     private Reply? _fallback;
 
     private ScriptedVendorServer(WebApplication app) => _app = app;
@@ -64,6 +65,10 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
         _last.TryRemove(key, out _);
     }
 
+    /// <summary>Answers "METHOD /path..." (every path that starts with <paramref name="pathPrefix"/>) with what <paramref name="respond"/> builds from the request.</summary>
+    public void Respond(string method, string pathPrefix, Func<ReceivedRequest, Reply> respond) =>
+        _responders[method.ToUpperInvariant() + " " + pathPrefix] = respond;
+
     /// <summary>Answers every request that no script matches with <paramref name="reply"/>.</summary>
     public void AnswerAll(Reply reply) => _fallback = reply;
 
@@ -86,12 +91,16 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var request = context.Request;
-        _requests.Enqueue(new ReceivedRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "",
-            request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body));
+        var received = new ReceivedRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "",
+            request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body);
+        _requests.Enqueue(received);
 
         var key = request.Method + " " + request.Path.Value;
         Reply? reply = null;
-        if (_scripts.TryGetValue(key, out var queue))
+        foreach (var (prefix, respond) in _responders)
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+                reply = respond(received);
+        if (reply is null && _scripts.TryGetValue(key, out var queue))
             reply = queue.TryDequeue(out var next) ? _last[key] = next : _last.GetValueOrDefault(key);
         reply ??= _fallback;
         if (reply is null)

@@ -1,0 +1,53 @@
+namespace Contracts.Music.Wire;
+
+/// <summary>
+/// Collects the drift met while reading one answer. The tolerant converters run inside the generated client's
+/// deserializer, which takes no context of ours, so the log of the read in progress travels in the async flow.
+/// Nothing is allocated unless drift is met.
+/// </summary>
+internal sealed class DriftLog
+{
+    private const int MaxFound = 40;
+    private const int MaxItems = 100;
+    private static readonly AsyncLocal<DriftLog?> s_current = new();
+    private List<MusicDrift>? _items;
+
+    /// <summary>The log of the read in progress, if any.</summary>
+    public static DriftLog? Current => s_current.Value;
+
+    /// <summary>What was collected so far (empty when nothing drifted).</summary>
+    public IReadOnlyList<MusicDrift> Items => _items is null ? [] : _items.ToArray();
+
+    /// <summary>Makes a new log current until the scope is disposed.</summary>
+    public static Scope Begin()
+    {
+        var log = new DriftLog();
+        var previous = s_current.Value;
+        s_current.Value = log;
+        return new Scope(log, previous);
+    }
+
+    /// <summary>Records drift in the current log; without one (a strict reader) it is dropped.</summary>
+    public static void Report(string member, MusicDriftKind kind, string found, string expected) =>
+        s_current.Value?.Add(new MusicDrift(member, kind, Shorten(found), expected));
+
+    public void Add(MusicDrift drift)
+    {
+        lock (this)
+        {
+            _items ??= [];
+            // A hostile answer could repeat one mistake a million times; the first ones say all there is to say.
+            if (_items.Count < MaxItems && !_items.Contains(drift))
+                _items.Add(drift);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= MaxFound ? text : text[..MaxFound] + "…";
+
+    public readonly struct Scope(DriftLog log, DriftLog? previous) : IDisposable
+    {
+        public DriftLog Log => log;
+
+        public void Dispose() => s_current.Value = previous;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text.Json;
+
+namespace Contracts.Music.Wire;
+
+/// <summary>
+/// Tells which answer a saved payload is (a task, a list, lyrics, a submit answer) before it is read into the
+/// matching generated type. It walks tokens without building anything and stops at the first member that decides,
+/// so it costs a fraction of a parse; only <see cref="Contracts.Music.MusicClient.ReadPayload"/> needs it (over HTTP
+/// the operation says which type the answer is).
+/// </summary>
+internal static class JsonShape
+{
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> json) => json.StartsWith(Bom) ? json[3..] : json;
+
+    /// <summary>The first token: StartObject, StartArray, or None when the text is empty or not JSON.</summary>
+    public static JsonTokenType Root(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(WithoutBom(json));
+        try
+        {
+            return reader.Read() ? reader.TokenType : JsonTokenType.None;
+        }
+        catch (JsonException)
+        {
+            return JsonTokenType.None;
+        }
+    }
+
+    /// <summary>
+    /// The first of <paramref name="names"/> that is a member of the root object (or, with <paramref name="container"/>,
+    /// of the object in that root member), with the kind of its value; null when none is.
+    /// </summary>
+    public static (string Name, JsonTokenType Kind)? FirstMember(ReadOnlySpan<byte> json, string? container, params ReadOnlySpan<string> names)
+    {
+        var reader = new Utf8JsonReader(WithoutBom(json), new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return null;
+            if (container is not null)
+            {
+                if (!SeekMember(ref reader, container) || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                    return null;
+            }
+            var depth = reader.CurrentDepth;
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName)
+                    continue;
+                foreach (var name in names)
+                {
+                    if (reader.ValueTextEquals(name))
+                    {
+                        reader.Read();
+                        return (name, reader.TokenType);
+                    }
+                }
+                reader.Read();
+                reader.Skip();
+            }
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Which of <paramref name="names"/> (bit i for names[i]) are members of the root object (or, with
+    /// <paramref name="container"/>, of the object in that root member), with their value kinds.
+    /// </summary>
+    public static (int Present, JsonTokenType[] Kinds) Members(ReadOnlySpan<byte> json, string? container, params ReadOnlySpan<string> names)
+    {
+        var kinds = new JsonTokenType[names.Length];
+        var present = 0;
+        var reader = new Utf8JsonReader(WithoutBom(json), new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return (0, kinds);
+            if (container is not null && (!SeekMember(ref reader, container) || !reader.Read() || reader.TokenType != JsonTokenType.StartObject))
+                return (0, kinds);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var match = -1;
+                for (var i = 0; i < names.Length && match < 0; i++)
+                    if (reader.ValueTextEquals(names[i])) match = i;
+                reader.Read();
+                if (match >= 0 && (present & (1 << match)) == 0)
+                {
+                    present |= 1 << match;
+                    kinds[match] = reader.TokenType;
+                }
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return (present, kinds);
+    }
+
+    /// <summary>How many members the root object has (0 for anything else); stops counting past <paramref name="max"/>.</summary>
+    public static int MemberCount(ReadOnlySpan<byte> json, int max)
+    {
+        var reader = new Utf8JsonReader(WithoutBom(json), new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return 0;
+            var count = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && count <= max)
+            {
+                count++;
+                reader.Read();
+                reader.Skip();
+            }
+            return count;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
+    }
+
+    private static bool SeekMember(ref Utf8JsonReader reader, string name)
+    {
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
+            {
+                if (reader.ValueTextEquals(name))
+                    return true;
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        return false;
+    }
+}

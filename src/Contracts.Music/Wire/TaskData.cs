@@ -1,0 +1,89 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using TaskApi = Contracts.Clients.TaskApi;
+
+namespace Contracts.Music.Wire;
+
+/// <summary>
+/// The task dialect's <c>data</c> member typed in the same read. The spec leaves <c>SunoTask.data</c> untyped on purpose
+/// (its shapes are in <c>x-contracts-shapes</c>: clips for MUSIC, a lyrics result for LYRICS; NSwag would type a oneOf
+/// by its first branch), so the generated property is a <see cref="System.Text.Json.Nodes.JsonNode"/>. Inside the
+/// facade, tasks are created as <see cref="TypedSunoTask"/> and <c>data</c> is read straight into the generated
+/// <c>Clip</c> or <c>LyricsResult</c> types: no JSON tree, no second parse.
+/// </summary>
+internal static class TaskData
+{
+    public static void Modifier(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(TaskApi.SunoTask))
+            return;
+        info.CreateObject = static () => new TypedSunoTask();
+        for (var i = 0; i < info.Properties.Count; i++)
+        {
+            if (info.Properties[i].Name != "data")
+                continue;
+            var typed = info.CreateJsonPropertyInfo(typeof(object), "data");
+            typed.CustomConverter = new DataConverter();
+            typed.Get = static task => (task as TypedSunoTask)?.TypedData;
+            typed.Set = static (task, value) => ((TypedSunoTask)task).TypedData = value;
+            info.Properties[i] = typed;
+        }
+    }
+
+    /// <summary>An array of clips (MUSIC), a lyrics result object (LYRICS), or null/empty while running or on failure.</summary>
+    private sealed class DataConverter : JsonConverter<object?>
+    {
+        private static readonly TolerantList<TaskApi.Clip> s_clips = new("SunoTask.data");
+        private static readonly TolerantObject<TaskApi.LyricsResult> s_lyrics = new("SunoTask.data");
+
+        public override bool HandleNull => true;
+
+        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.StartArray => s_clips.Read(ref reader, typeof(ICollection<TaskApi.Clip?>), options),
+            _ => s_lyrics.Read(ref reader, typeof(TaskApi.LyricsResult), options),
+        };
+
+        public override void Write(Utf8JsonWriter writer, object? value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value, value?.GetType() ?? typeof(object), options);
+    }
+}
+
+/// <summary>A task dialect task whose <c>data</c> was read typed (see <see cref="TaskData"/>).</summary>
+internal sealed class TypedSunoTask : TaskApi.SunoTask
+{
+    // The deserializer sets the members the answer has; in tolerant reading a missing one stays null, and the
+    // normalizer treats every member as nullable. The compiler cannot know that, hence CS8618 off for this constructor.
+#pragma warning disable CS8618
+    [SetsRequiredMembers]
+    public TypedSunoTask()
+    {
+    }
+#pragma warning restore CS8618
+
+    /// <summary>The clips (<see cref="ICollection{T}"/> of <see cref="TaskApi.Clip"/>, unreadable items null), the lyrics result, or null.</summary>
+    public object? TypedData { get; set; }
+}
+
+/// <summary>
+/// getFeed's answer, a bare array of clips or a page object <c>{clips, ...}</c>, as the collection of its clips: the
+/// tolerant form of the strict client's <c>FeedAnswerConverter</c> (an item that is not a clip is a null item).
+/// </summary>
+internal sealed class TolerantFeedAnswerConverter : JsonConverter<ICollection<Contracts.Clients.NativeV2.Clip>>
+{
+    private static readonly TolerantList<Contracts.Clients.NativeV2.Clip> s_clips = new("FeedAnswer");
+
+    public override ICollection<Contracts.Clients.NativeV2.Clip>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.StartArray => (ICollection<Contracts.Clients.NativeV2.Clip>?)s_clips.Read(ref reader, typeToConvert, options),
+        // FeedPage.clips is read by its own member converter.
+        JsonTokenType.StartObject => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<Contracts.Clients.NativeV2.FeedPage>)options.GetTypeInfo(typeof(Contracts.Clients.NativeV2.FeedPage)))?.Clips,
+        JsonTokenType.Null => null,
+        _ => throw new JsonException($"A feed answer is an array of clips or a page object with 'clips', not {reader.TokenType}."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, ICollection<Contracts.Clients.NativeV2.Clip> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.ToList(), options);
+}
