@@ -15,6 +15,8 @@ public sealed class MusicClient : IMusicClient, IDisposable
     // Reading a saved payload needs an adapter but never sends anything.
     private static readonly HttpClient s_offline = new();
     private static readonly MusicClientOptions s_offlineOptions = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MusicDialect, DialectAdapter> s_payloadReaders = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MusicDialect, DialectAdapter> s_callbackReaders = new();
 
     private readonly DialectAdapter _adapter;
     private readonly HttpClient? _ownedHttp;
@@ -245,8 +247,8 @@ public sealed class MusicClient : IMusicClient, IDisposable
     public static IReadOnlyList<MusicTask> ReadPayload(MusicDialect dialect, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var target = new MusicTarget("payload", dialect, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(dialect));
-        return MusicDialectDescriptors.CreateAdapter(s_offline, target, apiKey: string.Empty, s_offlineOptions).ReadPayload(RawJson.FromText(json));
+        var adapter = Offline(s_payloadReaders, "payload", dialect);
+        return RawJson.Read(json, adapter.ReadPayload);
     }
 
     /// <summary>
@@ -264,9 +266,13 @@ public sealed class MusicClient : IMusicClient, IDisposable
     public static MusicTask ReadCallback(MusicDialect dialect, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var target = new MusicTarget("callback", dialect, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(dialect));
-        return MusicDialectDescriptors.CreateAdapter(s_offline, target, apiKey: string.Empty, s_offlineOptions).ReadCallback(RawJson.FromText(json));
+        var adapter = Offline(s_callbackReaders, "callback", dialect);
+        return RawJson.Read(json, adapter.ReadCallback);
     }
+
+    /// <summary>An adapter that never sends anything, for reading saved bodies; adapters are stateless, so one per dialect serves every call.</summary>
+    private static DialectAdapter Offline(System.Collections.Concurrent.ConcurrentDictionary<MusicDialect, DialectAdapter> cache, string name, MusicDialect dialect) =>
+        cache.GetOrAdd(dialect, d => MusicDialectDescriptors.CreateAdapter(s_offline, new MusicTarget(name, d, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(d)), apiKey: string.Empty, s_offlineOptions));
 
     /// <summary>Disposes the HTTP connection when this client owns it.</summary>
     public void Dispose() => _ownedHttp?.Dispose();

@@ -16,7 +16,6 @@ public static class Program
         Console.Error.WriteLine("The benchmarks measure optimized code only: run them with -c Release.");
         return 2;
 #else
-        // The wait-round table (WaitRoundBenchmarks, issue 12 item 4) will be dispatched from here, before the switcher.
         var jobChosen = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create(jobChosen));
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

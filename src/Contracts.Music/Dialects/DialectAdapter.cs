@@ -95,7 +95,6 @@ internal abstract class DialectAdapter
     {
         var call = new MusicCall(operation, isRead);
         using var scope = MusicCall.Begin(call);
-        using var drift = DriftLog.Begin();
         T? value;
         try
         {
@@ -107,20 +106,38 @@ internal abstract class DialectAdapter
         }
         catch (Exception exception) when (exception is not MusicApiException and not ArgumentException)
         {
-            throw Translate(call, exception);
+            // A 2xx answer the first pass could not read: read its bytes again, tolerating drift, before giving up on it.
+            if (!TryReadDrifted(call, exception, out value))
+                throw Translate(call, exception);
         }
 
         if (value is null || call.Body is null)
             throw Failure(call, MusicApiErrorKind.InvalidResponse, "the body is empty or not JSON");
-        return new Answer<T>(operation, value, call.Body, drift.Log);
+        return new Answer<T>(operation, value, call.Body, call.Drift);
     }
 
-    /// <summary>Reads a saved payload as <typeparamref name="T"/> with the same tolerant reading as an answer over HTTP.</summary>
+    /// <summary>Reads a saved payload as <typeparamref name="T"/> with the same two-pass reading as an answer over HTTP.</summary>
     protected static Answer<T>? Read<T>(string operation, RawJson raw) where T : class
     {
         using var drift = DriftLog.Begin();
-        var value = JsonSerializer.Deserialize<T>(JsonShape.WithoutBom(raw.Utf8.Span), TolerantJson.Options);
+        var value = TolerantJson.Deserialize<T>(JsonShape.WithoutBom(raw.Utf8.Span));
         return value is null ? null : new Answer<T>(operation, value, raw, drift.Log);
+    }
+
+    private static bool TryReadDrifted<T>(MusicCall call, Exception exception, out T? value) where T : class
+    {
+        value = null;
+        if (call.Status is < 200 or >= 300 || call.Body is null || exception.InnerException is not JsonException)
+            return false;
+        try
+        {
+            value = JsonSerializer.Deserialize<T>(JsonShape.WithoutBom(call.Body.Utf8.Span), TolerantJson.Drifted);
+            return value is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A saved submit answer: the task it created, not started yet.</summary>

@@ -87,7 +87,8 @@ internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelop
     {
         var data = answer.Value.Data;
         var drift = answer.Drift;
-        var model = RequestedModel(data, drift);
+        // The echo is a JSON document inside a string: read only if someone asks for the requested model.
+        var model = new LazyValue<MusicModel?>(() => RequestedModel(data));
         var clips = new List<MusicClip>();
         foreach (var (id, clip) in data?.Clips ?? [])
             clips.Add(SunoClipReader.Read(clip, drift, () => RawJson.Member(RawJson.Member(RawJson.Member(answer.Raw.Root, "data"), "clips"), id), id, model));
@@ -108,8 +109,8 @@ internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelop
         };
     }
 
-    /// <summary>The model the echoed request asked for; an echo that is not JSON is drift, not a failure.</summary>
-    private static MusicModel? RequestedModel(IGoAmzTask? task, DriftLog drift)
+    /// <summary>The model the echoed request asked for; an echo that is not a JSON document has none.</summary>
+    private static MusicModel? RequestedModel(IGoAmzTask? task)
     {
         try
         {
@@ -117,7 +118,6 @@ internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelop
         }
         catch (JsonException)
         {
-            drift.Add(new MusicDrift("SunoTask.input", MusicDriftKind.UnexpectedType, "text that is not a JSON object", "the request as a JSON document in a string"));
             return null;
         }
     }

@@ -14,8 +14,8 @@ internal static class SunoClipReader
     /// <param name="drift">The answer's drift log.</param>
     /// <param name="raw">Finds the clip object in the answer's bytes.</param>
     /// <param name="fallbackId">The id when the object lacks one (GoAmz keys clips by id).</param>
-    /// <param name="requestedModel">The model the request asked for, where the dialect echoes it.</param>
-    public static MusicClip Read(ISunoClip clip, DriftLog drift, RawLocator raw, string? fallbackId = null, MusicModel? requestedModel = null)
+    /// <param name="requestedModel">The model the request asked for, where the dialect echoes it (read when first asked).</param>
+    public static MusicClip Read(ISunoClip clip, DriftLog drift, RawLocator raw, string? fallbackId = null, LazyValue<MusicModel?>? requestedModel = null)
     {
         var metadata = clip.Metadata;
         var history = metadata?.History?.FirstOrDefault();
@@ -25,16 +25,16 @@ internal static class SunoClipReader
             Title = clip.Title,
             Status = Normalize.Status(MusicStatusMap.Clip, clip.Status, "Clip.status", drift),
             VendorStatus = clip.Status,
-            AudioUrl = Normalize.Url(clip.AudioUrl),
-            VideoUrl = Normalize.Url(clip.VideoUrl),
-            ImageUrl = Normalize.Url(clip.ImageUrl),
-            ImageLargeUrl = Normalize.Url(clip.ImageLargeUrl),
+            AudioUrlText = clip.AudioUrl,
+            VideoUrlText = clip.VideoUrl,
+            ImageUrlText = clip.ImageUrl,
+            ImageLargeUrlText = clip.ImageLargeUrl,
             Duration = Normalize.Seconds(metadata?.Duration, "ClipMetadata.duration", drift),
             Tags = metadata?.Tags,
             Lyrics = metadata?.Prompt,
             Description = metadata?.GptDescriptionPrompt,
             Model = Normalize.Model(clip.ModelName),
-            RequestedModel = requestedModel,
+            RequestedModelSource = requestedModel,
             MajorModelVersion = clip.MajorModelVersion,
             ErrorMessage = metadata?.ErrorMessage,
             ContinuedFromClipId = history?.Id,

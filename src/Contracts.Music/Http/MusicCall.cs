@@ -36,6 +36,9 @@ internal sealed class MusicCall
     /// <summary>The last response's <c>Retry-After</c>, when sent.</summary>
     public TimeSpan? RetryAfter { get; set; }
 
+    /// <summary>The drift met while reading the answer (see <see cref="Wire.DriftLog"/>).</summary>
+    public Wire.DriftLog Drift { get; } = new();
+
     /// <summary>How many attempts were made.</summary>
     public int Attempts { get; set; }
 

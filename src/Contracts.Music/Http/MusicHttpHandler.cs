@@ -93,9 +93,9 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         {
             bytes = await ReadAllAsync(stream, original.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
         }
+        // The generated clients read only the body; Content-Type is kept for anyone else in the pipeline.
         var buffered = new BufferedContent(bytes);
-        foreach (var header in original.Headers)
-            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        buffered.Headers.ContentType = original.Headers.ContentType;
         response.Content = buffered;
         original.Dispose();
     }

@@ -18,16 +18,28 @@ public sealed class MusicClip
     public string? VendorStatus { get; init; }
 
     /// <summary>The audio: a stream URL while streaming, the final file when complete.</summary>
-    public Uri? AudioUrl { get; init; }
+    public Uri? AudioUrl { get => _audioUrl.Value; init => _audioUrl = new(value); }
+
+    /// <summary>The URL as sent; parsed into <see cref="AudioUrl"/> when first read.</summary>
+    internal string? AudioUrlText { init => _audioUrl = new(value); }
 
     /// <summary>The video, when the vendor has rendered one.</summary>
-    public Uri? VideoUrl { get; init; }
+    public Uri? VideoUrl { get => _videoUrl.Value; init => _videoUrl = new(value); }
+
+    /// <summary>The URL as sent; parsed into <see cref="VideoUrl"/> when first read.</summary>
+    internal string? VideoUrlText { init => _videoUrl = new(value); }
 
     /// <summary>The cover image.</summary>
-    public Uri? ImageUrl { get; init; }
+    public Uri? ImageUrl { get => _imageUrl.Value; init => _imageUrl = new(value); }
+
+    /// <summary>The URL as sent; parsed into <see cref="ImageUrl"/> when first read.</summary>
+    internal string? ImageUrlText { init => _imageUrl = new(value); }
 
     /// <summary>The large cover image.</summary>
-    public Uri? ImageLargeUrl { get; init; }
+    public Uri? ImageLargeUrl { get => _imageLargeUrl.Value; init => _imageLargeUrl = new(value); }
+
+    /// <summary>The URL as sent; parsed into <see cref="ImageLargeUrl"/> when first read.</summary>
+    internal string? ImageLargeUrlText { init => _imageLargeUrl = new(value); }
 
     /// <summary>The length of the audio, once known.</summary>
     public TimeSpan? Duration { get; init; }
@@ -45,7 +57,10 @@ public sealed class MusicClip
     public MusicModel? Model { get; init; }
 
     /// <summary>The model that was asked for, where the dialect echoes the request (GoAmz <c>input.mv</c>).</summary>
-    public MusicModel? RequestedModel { get; init; }
+    public MusicModel? RequestedModel { get => _requestedModel?.Value ?? _requested; init => _requested = value; }
+
+    /// <summary>Reads <see cref="RequestedModel"/> from the answer when first asked (GoAmz echoes the request as JSON text).</summary>
+    internal Wire.LazyValue<MusicModel?>? RequestedModelSource { init => _requestedModel = value; }
 
     /// <summary>The major model version the clip reports (<c>major_model_version</c>, for example <c>v3</c>).</summary>
     public string? MajorModelVersion { get; init; }
@@ -70,4 +85,10 @@ public sealed class MusicClip
     internal Wire.RawLocator LocateRaw { init => _raw = new(value); }
 
     private readonly Wire.LazyRaw _raw;
+    private readonly MusicModel? _requested;
+    private readonly Wire.LazyValue<MusicModel?>? _requestedModel;
+    private Wire.LazyUrl _audioUrl;
+    private Wire.LazyUrl _videoUrl;
+    private Wire.LazyUrl _imageUrl;
+    private Wire.LazyUrl _imageLargeUrl;
 }

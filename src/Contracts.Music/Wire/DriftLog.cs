@@ -27,9 +27,9 @@ internal sealed class DriftLog
         return new Scope(log, previous);
     }
 
-    /// <summary>Records drift in the current log; without one (a strict reader) it is dropped.</summary>
+    /// <summary>Records drift in the log of the read in progress: the HTTP call's, or a saved payload's; without one it is dropped.</summary>
     public static void Report(string member, MusicDriftKind kind, string found, string expected) =>
-        s_current.Value?.Add(new MusicDrift(member, kind, Shorten(found), expected));
+        (Http.MusicCall.Current?.Drift ?? s_current.Value)?.Add(new MusicDrift(member, kind, Shorten(found), expected));
 
     public void Add(MusicDrift drift)
     {

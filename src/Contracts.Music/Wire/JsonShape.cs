@@ -70,7 +70,8 @@ internal static class JsonShape
 
     /// <summary>
     /// Which of <paramref name="names"/> (bit i for names[i]) are members of the root object (or, with
-    /// <paramref name="container"/>, of the object in that root member), with their value kinds.
+    /// <paramref name="container"/>, of the object in that root member), with their value kinds. The scan stops at
+    /// <c>names[0]</c>, the member that decides on its own (list it first).
     /// </summary>
     public static (int Present, JsonTokenType[] Kinds) Members(ReadOnlySpan<byte> json, string? container, params ReadOnlySpan<string> names)
     {
@@ -93,6 +94,8 @@ internal static class JsonShape
                 {
                     present |= 1 << match;
                     kinds[match] = reader.TokenType;
+                    if (match == 0)
+                        break;
                 }
                 reader.Skip();
             }

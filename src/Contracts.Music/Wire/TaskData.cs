@@ -15,7 +15,13 @@ namespace Contracts.Music.Wire;
 /// </summary>
 internal static class TaskData
 {
-    public static void Modifier(JsonTypeInfo info)
+    /// <summary>For the first pass: <c>data</c> of the spec's shapes, or the read fails.</summary>
+    public static void Modifier(JsonTypeInfo info) => Modify(info, new DataConverter(tolerant: false));
+
+    /// <summary>For the second pass: what is not a shape is null (drift).</summary>
+    public static void TolerantModifier(JsonTypeInfo info) => Modify(info, new DataConverter(tolerant: true));
+
+    private static void Modify(JsonTypeInfo info, DataConverter converter)
     {
         if (info.Type != typeof(TaskApi.SunoTask))
             return;
@@ -25,7 +31,7 @@ internal static class TaskData
             if (info.Properties[i].Name != "data")
                 continue;
             var typed = info.CreateJsonPropertyInfo(typeof(object), "data");
-            typed.CustomConverter = new DataConverter();
+            typed.CustomConverter = converter;
             typed.Get = static task => (task as TypedSunoTask)?.TypedData;
             typed.Set = static (task, value) => ((TypedSunoTask)task).TypedData = value;
             info.Properties[i] = typed;
@@ -33,16 +39,20 @@ internal static class TaskData
     }
 
     /// <summary>An array of clips (MUSIC), a lyrics result object (LYRICS), or null/empty while running or on failure.</summary>
-    private sealed class DataConverter : JsonConverter<object?>
+    private sealed class DataConverter(bool tolerant) : JsonConverter<object?>
     {
         private static readonly TolerantList<TaskApi.Clip> s_clips = new("SunoTask.data");
         private static readonly TolerantObject<TaskApi.LyricsResult> s_lyrics = new("SunoTask.data");
 
         public override bool HandleNull => true;
 
-        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => (reader.TokenType, tolerant) switch
         {
-            JsonTokenType.StartArray => s_clips.Read(ref reader, typeof(ICollection<TaskApi.Clip?>), options),
+            (JsonTokenType.Null, _) => null,
+            (JsonTokenType.StartArray, false) => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<List<TaskApi.Clip>>)options.GetTypeInfo(typeof(List<TaskApi.Clip>))),
+            (JsonTokenType.StartObject, false) => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<TaskApi.LyricsResult>)options.GetTypeInfo(typeof(TaskApi.LyricsResult))),
+            (_, false) => throw new JsonException($"SunoTask.data is an array of clips, a lyrics object or null, not {reader.TokenType}."),
+            (JsonTokenType.StartArray, true) => s_clips.Read(ref reader, typeof(ICollection<TaskApi.Clip?>), options),
             _ => s_lyrics.Read(ref reader, typeof(TaskApi.LyricsResult), options),
         };
 

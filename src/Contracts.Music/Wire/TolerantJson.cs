@@ -5,31 +5,57 @@ using System.Text.Json.Serialization.Metadata;
 namespace Contracts.Music.Wire;
 
 /// <summary>
-/// The one tolerant reading of vendor JSON, for every dialect: the generated clients deserialize with these options
-/// inside the facade. Every member of a generated type gets a converter that reads what the spec says is there and, for
-/// anything else (a string where a number is, NaN, a number out of range, an object where a string is), leaves the
-/// member null and reports <see cref="MusicDrift"/> instead of failing the whole answer. Required members may be
-/// missing. The generated clients stay strict for their direct users.
+/// The one tolerant reading of vendor JSON, for every dialect, in two tiers that read the same types.
+/// <see cref="Options"/> is what the generated clients deserialize with inside the facade: the generated types as the
+/// strict clients read them, except that required members may be missing. An answer that has its spec's types (every
+/// real answer in the corpus) is read in that one pass, at the cost of plain deserialization. An answer that does not
+/// (a string where a number is, NaN, a number out of range, an object where a string is, an item that is not a clip)
+/// fails that pass and is read again from its bytes with <see cref="Drifted"/>, where every member of a generated type
+/// has a converter that leaves what it cannot read null and reports <see cref="MusicDrift"/>: the answer is read,
+/// never failed, for a member of the wrong type. The generated clients stay strict for their direct users.
 /// </summary>
 internal static class TolerantJson
 {
     private const string GeneratedNamespace = "Contracts.Clients.";
 
-    public static JsonSerializerOptions Options { get; } = Create();
+    /// <summary>The first pass: the spec's types, members optional.</summary>
+    public static JsonSerializerOptions Options { get; } = Create(drifted: false);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>The second pass, for answers the first could not read: nothing of the wrong type fails the read.</summary>
+    public static JsonSerializerOptions Drifted { get; } = Create(drifted: true);
+
+    /// <summary>Reads <paramref name="utf8"/> as <typeparamref name="T"/>: the first pass, and the second where the first fails.</summary>
+    /// <exception cref="JsonException">The text is not JSON, or its root is not <typeparamref name="T"/>'s kind.</exception>
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(utf8, Options);
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.Deserialize<T>(utf8, Drifted);
+        }
+    }
+
+    private static JsonSerializerOptions Create(bool drifted)
     {
         var options = new JsonSerializerOptions
         {
             // Deep enough for any real answer, shallow enough that a hostile one cannot exhaust the stack.
             MaxDepth = 64,
-            Converters = { new TolerantFeedAnswerConverter() },
+            Converters =
+            {
+                drifted ? new TolerantFeedAnswerConverter() : new Contracts.Clients.NativeV2.FeedAnswerConverter(),
+                // The specs' one timestamp rule, as the strict clients read it.
+                new Contracts.Clients.VendorDateTimeOffsetConverter(),
+            },
             TypeInfoResolver = new DefaultJsonTypeInfoResolver
             {
                 Modifiers =
                 {
-                    MakeTolerant,
-                    TaskData.Modifier,
+                    drifted ? MakeTolerant : MakeOptional,
+                    drifted ? TaskData.TolerantModifier : TaskData.Modifier,
                     // The native page's explicit nulls, as the strict client writes them.
                     Contracts.Clients.NativeV2.GenerateRequestNulls.Modifier,
                 },
@@ -39,10 +65,59 @@ internal static class TolerantJson
         return options;
     }
 
+    private static bool IsGeneratedObject(JsonTypeInfo info) =>
+        info.Kind == JsonTypeInfoKind.Object && info.Type.Namespace?.StartsWith(GeneratedNamespace, StringComparison.Ordinal) == true;
+
+    private static void MakeOptional(JsonTypeInfo info)
+    {
+        if (!IsGeneratedObject(info))
+            return;
+        SkipUnknownMembers(info);
+        ReadOnlyClipMembersTheFacadeMaps(info);
+        foreach (var property in info.Properties)
+            property.IsRequired = false;
+    }
+
+    /// <summary>
+    /// The Suno clip types (<see cref="Contracts.Clients.ISunoClip"/> and its parts) carry some 35 members; the facade
+    /// maps the ones its interfaces name, so only those are read into the generated objects and the rest are skipped
+    /// like unknown members (Raw still has them all). A typed clip then costs little more than skipping it.
+    /// </summary>
+    private static void ReadOnlyClipMembersTheFacadeMaps(JsonTypeInfo info)
+    {
+        var mapped = info.Type.GetInterfaces()
+            .Where(i => i == typeof(Contracts.Clients.ISunoClip) || i == typeof(Contracts.Clients.ISunoClipMetadata) || i == typeof(Contracts.Clients.ISunoClipHistoryEntry))
+            .SelectMany(i => i.GetProperties())
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        if (mapped.Count == 0)
+            return;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].AttributeProvider is System.Reflection.MemberInfo member && !mapped.Contains(member.Name))
+                info.Properties.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// Members the spec does not declare are skipped, not collected into the generated types' AdditionalProperties:
+    /// the facade never reads them there (Raw has the whole answer), and collecting them costs an allocation each.
+    /// </summary>
+    private static void SkipUnknownMembers(JsonTypeInfo info)
+    {
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].IsExtensionData)
+                info.Properties.RemoveAt(i);
+        }
+    }
+
     private static void MakeTolerant(JsonTypeInfo info)
     {
-        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Namespace?.StartsWith(GeneratedNamespace, StringComparison.Ordinal) != true)
+        if (!IsGeneratedObject(info))
             return;
+        SkipUnknownMembers(info);
+        ReadOnlyClipMembersTheFacadeMaps(info);
         foreach (var property in info.Properties)
         {
             property.IsRequired = false;
