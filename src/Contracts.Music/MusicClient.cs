@@ -42,7 +42,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
     internal MusicClient(MusicClientOptions options, TimeProvider time, HttpMessageHandler? transport)
     {
         var target = MusicTarget.Resolve(options);
-        var handler = new MusicHttpHandler(target, options.ApiKey!, options.Retry, time)
+        var handler = new MusicHttpHandler(target, options.ApiKey!, options.Retry, time, options.MaxResponseBytes)
         {
             InnerHandler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         };
@@ -82,7 +82,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
     /// <inheritdoc />
     public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        CheckId(taskId);
         return _adapter.GetTaskAsync(taskId, cancellationToken);
     }
 
@@ -110,12 +110,14 @@ public sealed class MusicClient : IMusicClient, IDisposable
     /// <inheritdoc />
     public IAsyncEnumerable<MusicTask> WatchAsync(string taskId, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        CheckId(taskId);
         return Polling.PollAsync(
             ct => _adapter.GetTaskAsync(taskId, ct),
             task => task.IsCompleted,
             Fingerprint,
-            latest => $"{Vendor} ({Dialect}) task {taskId} is still {latest?.Status.Value ?? "unread"}",
+            // The status is the vendor's text: masked like every other vendor text that reaches a message.
+            latest => $"{Vendor} ({Dialect}) task {taskId} is still {_adapter.Mask(latest?.Status.Value) ?? "unread"}",
+            _ => [taskId],
             options ?? new MusicWaitOptions(),
             _time,
             cancellationToken);
@@ -151,6 +153,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
             round => round.All(task => task.IsCompleted),
             round => string.Join('\n', round.Select(Fingerprint)),
             round => Unfinished(ids, round),
+            round => round is null ? ids : [.. round.Where(t => !t.IsCompleted).Select(t => t.Id)],
             options,
             _time,
             cancellationToken).ConfigureAwait(false))
@@ -169,7 +172,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
 
     private string Unfinished(List<string> ids, IReadOnlyList<MusicTask>? round)
     {
-        var pending = round?.Where(t => !t.IsCompleted).Select(t => $"{t.Id} ({t.Status.Value})").ToList() ?? [.. ids];
+        var pending = round?.Where(t => !t.IsCompleted).Select(t => $"{t.Id} ({_adapter.Mask(t.Status.Value)})").ToList() ?? [.. ids];
         var shown = string.Join(", ", pending.Take(5)) + (pending.Count > 5 ? $" and {pending.Count - 5} more" : "");
         return $"{Vendor} ({Dialect}): {pending.Count} of {ids.Count} task(s) unfinished: {shown}";
     }
@@ -178,9 +181,24 @@ public sealed class MusicClient : IMusicClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(taskIds);
         var ids = taskIds.ToList();
-        if (ids.Any(string.IsNullOrWhiteSpace))
-            throw new ArgumentException("A task id is null or empty.", nameof(taskIds));
+        foreach (var id in ids)
+            CheckId(id, nameof(taskIds));
         return ids;
+    }
+
+    /// <summary>
+    /// Ids are opaque, but one goes into a URL path: "." or ".." (or a native clip id that is one) would be read as a
+    /// path step and move the request off its operation's path, so they are refused. Everything else is escaped.
+    /// </summary>
+    private static void CheckId(string id, [CallerArgumentExpression(nameof(id))] string? parameter = null)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+            throw new ArgumentException("An id is null, empty or blank.", parameter);
+        foreach (var part in id.Split(','))
+        {
+            if (part.Trim() is "." or "..")
+                throw new ArgumentException($"'{id}' is not an id: '.' and '..' would be read as path steps, not as an id.", parameter);
+        }
     }
 
     /// <inheritdoc />
@@ -189,24 +207,29 @@ public sealed class MusicClient : IMusicClient, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(prompt);
         var taskId = await _adapter.SubmitLyricsAsync(prompt, cancellationToken).ConfigureAwait(false);
         MusicLyrics? last = null;
-        await foreach (var snapshot in Polling.PollAsync(
-            ct => _adapter.GetLyricsAsync(taskId, ct),
-            lyrics => lyrics.Status.IsTerminal,
-            lyrics => $"{lyrics.Status}|{lyrics.Text?.Length}",
-            latest => $"{Vendor} ({Dialect}) lyrics task {taskId} is still {latest?.Status.Value ?? "unread"}",
-            options ?? new MusicWaitOptions(),
-            _time,
-            cancellationToken).ConfigureAwait(false))
+        // From here the lyrics task exists and is paid for: whatever ends the wait carries its id.
+        await KeepingIdAsync(taskId, "lyrics task", async () =>
         {
-            last = snapshot;
-        }
+            await foreach (var snapshot in Polling.PollAsync(
+                ct => _adapter.GetLyricsAsync(taskId, ct),
+                lyrics => lyrics.Status.IsTerminal,
+                lyrics => $"{lyrics.Status}|{lyrics.Text?.Length}",
+                latest => $"{Vendor} ({Dialect}) lyrics task {taskId} is still {_adapter.Mask(latest?.Status.Value) ?? "unread"}",
+                _ => [taskId],
+                options ?? new MusicWaitOptions(),
+                _time,
+                cancellationToken).ConfigureAwait(false))
+            {
+                last = snapshot;
+            }
+        }, cancellationToken).ConfigureAwait(false);
         return last!;
     }
 
     /// <inheritdoc />
     public Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(clipId);
+        CheckId(clipId);
         return _adapter.ConcatAsync(clipId, cancellationToken);
     }
 
@@ -218,23 +241,45 @@ public sealed class MusicClient : IMusicClient, IDisposable
             throw new ArgumentException("The audio URL must be absolute: the vendor downloads it.", nameof(audioUrl));
         var uploadId = await _adapter.StartUploadAsync(audioUrl, cancellationToken).ConfigureAwait(false);
         (MusicTaskStatus Status, string? VendorStatus, string? Error) last = default;
-        await foreach (var state in Polling.PollAsync(
-            ct => _adapter.GetUploadStatusAsync(uploadId, ct),
-            s => s.Status.IsTerminal,
-            s => s.VendorStatus ?? string.Empty,
-            latest => $"{Vendor} ({Dialect}) upload {uploadId} is still {latest.VendorStatus ?? "unread"}",
-            options ?? new MusicWaitOptions(),
-            _time,
-            cancellationToken).ConfigureAwait(false))
+        // From here the upload exists: whatever ends the steps that follow carries its id.
+        return await KeepingIdAsync(uploadId, "upload", async () =>
         {
-            last = state;
-        }
-        if (last.Status == MusicTaskStatus.Failed)
-            throw new MusicApiException(new MusicApiError(Vendor, Dialect, "getUpload", MusicApiErrorKind.VendorError)
+            await foreach (var state in Polling.PollAsync(
+                ct => _adapter.GetUploadStatusAsync(uploadId, ct),
+                s => s.Status.IsTerminal,
+                s => s.VendorStatus ?? string.Empty,
+                latest => $"{Vendor} ({Dialect}) upload {uploadId} is still {_adapter.Mask(latest.VendorStatus) ?? "unread"}",
+                _ => [uploadId],
+                options ?? new MusicWaitOptions(),
+                _time,
+                cancellationToken).ConfigureAwait(false))
             {
-                Status = 200, VendorMessage = last.Error, Detail = $"upload {uploadId} ended in status {last.VendorStatus}",
-            });
-        return await _adapter.FinishUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
+                last = state;
+            }
+            if (last.Status == MusicTaskStatus.Failed)
+                throw _adapter.UploadFailed(uploadId, last.VendorStatus, last.Error);
+            return await _adapter.FinishUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the steps after a paid call so that a failure or cancellation of any of them keeps the id it created.</summary>
+    private static async Task KeepingIdAsync(string id, string what, Func<Task> steps, CancellationToken cancellationToken) =>
+        await KeepingIdAsync(id, what, async () => { await steps().ConfigureAwait(false); return true; }, cancellationToken).ConfigureAwait(false);
+
+    private static async Task<T> KeepingIdAsync<T>(string id, string what, Func<Task<T>> steps, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await steps().ConfigureAwait(false);
+        }
+        catch (MusicApiException error) when (error.TaskId is null)
+        {
+            throw new MusicApiException(error.Error with { TaskId = id }, error);
+        }
+        catch (OperationCanceledException canceled) when (canceled is not MusicWaitCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            throw new MusicWaitCanceledException($"The wait for {what} {id} was cancelled; it exists at the vendor and is paid for: read it later with its id.", id, canceled, cancellationToken);
+        }
     }
 
     /// <summary>Normalizes a saved vendor payload (a task, a task list, a feed, lyrics, a submit answer) without any HTTP call.</summary>

@@ -41,6 +41,21 @@ public sealed class MusicClientOptions
     /// </summary>
     public int BatchSize { get; set; } = DefaultBatchSize;
 
+    /// <summary>
+    /// Allows a plain <c>http://</c> base URL to another machine, which sends the API key in clear. Off by default: such a
+    /// URL is refused at construction. <c>http://</c> to this machine (127.0.0.1, localhost, the emulator) is always allowed.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// The largest response body read, in bytes; a longer one fails the call with <see cref="MusicApiErrorKind.InvalidResponse"/>
+    /// instead of filling memory. Default 16 MiB (real answers are a few KB; a feed page of many clips stays far below).
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The default <see cref="MaxResponseBytes"/>: 16 MiB.</summary>
+    public const int DefaultMaxResponseBytes = 16 * 1024 * 1024;
+
     /// <summary>Retry policy for reads and the per-attempt timeout.</summary>
     public MusicRetryOptions Retry { get; set; } = new();
 

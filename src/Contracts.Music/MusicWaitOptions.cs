@@ -12,7 +12,10 @@ public sealed class MusicWaitOptions
     /// <summary>How much the delay grows after each poll that saw no change. Default 1.5.</summary>
     public double BackoffMultiplier { get; set; } = 1.5;
 
-    /// <summary>How long to wait in total before giving up with a <see cref="TimeoutException"/>. Default 10 min.</summary>
+    /// <summary>
+    /// How long to wait in total before giving up with a <see cref="MusicWaitTimeoutException"/> (a <see cref="TimeoutException"/>
+    /// naming the unfinished ids). Default 10 min; <see cref="TimeSpan.MaxValue"/> waits without a deadline.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Receives every snapshot whose status or clips changed.</summary>

@@ -11,12 +11,15 @@ internal static class Polling
         Func<T, bool> isDone,
         Func<T, string> fingerprint,
         Func<T?, string> describe,
+        Func<T?, IReadOnlyList<string>> unfinished,
         MusicWaitOptions options,
         TimeProvider time,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Validate(options);
-        var deadline = time.GetUtcNow() + options.Timeout;
+        var now = time.GetUtcNow();
+        // A timeout too long for the calendar (TimeSpan.MaxValue) means no deadline, not an overflow.
+        var deadline = options.Timeout >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + options.Timeout;
         var delay = options.PollInterval;
         string? previous = null;
         T? last = default;
@@ -39,11 +42,14 @@ internal static class Polling
 
             var remaining = deadline - time.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
-                throw new TimeoutException($"Gave up after {options.Timeout}: {describe(last)}. Raise MusicWaitOptions.Timeout or poll again later with the same id.");
+                throw new MusicWaitTimeoutException(
+                    $"Gave up after {options.Timeout}: {describe(last)}. Raise MusicWaitOptions.Timeout or poll again later with the same id (the work goes on at the vendor and is paid for).",
+                    unfinished(last));
             await Task.Delay(delay < remaining ? delay : remaining, time, cancellationToken).ConfigureAwait(false);
             if (!changed)
             {
-                var grown = TimeSpan.FromTicks((long)(delay.Ticks * options.BackoffMultiplier));
+                // At most a day per step, so the product cannot overflow.
+                var grown = TimeSpan.FromTicks((long)Math.Min(delay.Ticks * options.BackoffMultiplier, TimeSpan.FromDays(1).Ticks));
                 delay = grown < options.MaxPollInterval ? grown : options.MaxPollInterval;
             }
         }
@@ -51,10 +57,12 @@ internal static class Polling
 
     private static void Validate(MusicWaitOptions options)
     {
-        if (options.PollInterval <= TimeSpan.Zero)
-            throw new ArgumentException("MusicWaitOptions.PollInterval must be positive.", nameof(options));
-        if (options.MaxPollInterval < options.PollInterval)
-            throw new ArgumentException("MusicWaitOptions.MaxPollInterval must not be below PollInterval.", nameof(options));
+        if (options.PollInterval <= TimeSpan.Zero || options.PollInterval > TimeSpan.FromDays(1))
+            throw new ArgumentException("MusicWaitOptions.PollInterval must be positive and at most a day.", nameof(options));
+        if (options.MaxPollInterval < options.PollInterval || options.MaxPollInterval > TimeSpan.FromDays(1))
+            throw new ArgumentException("MusicWaitOptions.MaxPollInterval must be at least PollInterval and at most a day.", nameof(options));
+        if (double.IsNaN(options.BackoffMultiplier) || options.BackoffMultiplier > 100)
+            throw new ArgumentException("MusicWaitOptions.BackoffMultiplier must be a number from 1 to 100.", nameof(options));
         if (options.BackoffMultiplier < 1)
             throw new ArgumentException("MusicWaitOptions.BackoffMultiplier must be at least 1.", nameof(options));
         if (options.Timeout <= TimeSpan.Zero)

@@ -98,11 +98,11 @@ public sealed class BatchScalingTests
         await using var vendor = await CountingVendor.StartAsync(MusicDialect.Task, readsUntilDone: int.MaxValue);
         using var client = vendor.Server.CreateClient(MusicDialect.Task);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => client.WaitForCompletionAsync(["slow-1", "slow-2"],
+        var error = await Assert.ThrowsAsync<MusicWaitTimeoutException>(() => client.WaitForCompletionAsync(["slow-1", "slow-2"],
             new MusicWaitOptions { PollInterval = TimeSpan.FromMilliseconds(5), Timeout = TimeSpan.FromMilliseconds(100) }, Ct));
 
         Assert.Contains("2 of 2 task(s) unfinished", error.Message);
-        Assert.Contains("slow-1", error.Message);
+        Assert.Equal(["slow-1", "slow-2"], error.TaskIds);
     }
 
     [Theory]

@@ -225,12 +225,13 @@ public sealed class ErrorPathTests
         server.Answer("GET", "/suno/fetch/t1", JsonAssert.Edit(Samples.Read("task", "fetchTask.response.ours.json"), r => r["data"]!["task_id"] = "t1"));
         using var client = server.CreateClient(MusicDialect.Task);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => client.WaitForCompletionAsync("t1", new MusicWaitOptions
+        var error = await Assert.ThrowsAsync<MusicWaitTimeoutException>(() => client.WaitForCompletionAsync("t1", new MusicWaitOptions
         {
             PollInterval = TimeSpan.FromMilliseconds(5), MaxPollInterval = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromMilliseconds(150),
         }, Ct));
 
         Assert.Contains("task t1 is still pending", error.Message);
+        Assert.Equal(["t1"], error.TaskIds);
     }
 
     [Fact]
@@ -279,8 +280,9 @@ public sealed class ErrorPathTests
 
     private static string GoodRead(MusicDialect dialect) => dialect switch
     {
-        MusicDialect.GoAmzV35 => Samples.Read("goamz-v3.5", "getMusic.response.json"),
-        MusicDialect.GoAmzV30 => Samples.Read("goamz-v3.0", "getMusic.response.json"),
+        // The task asked for is t1: a GoAmz answer for another task is refused, so the samples answer as t1.
+        MusicDialect.GoAmzV35 => JsonAssert.Edit(Samples.Read("goamz-v3.5", "getMusic.response.json"), r => r["data"]!["task_id"] = "t1"),
+        MusicDialect.GoAmzV30 => JsonAssert.Edit(Samples.Read("goamz-v3.0", "getMusic.response.json"), r => r["data"]!["task_id"] = "t1"),
         MusicDialect.Task => Samples.Read("task", "fetchTask.response.ours.json"),
         _ => Samples.Read("native-v2", "getFeed.response.ours.json"),
     };

@@ -58,7 +58,7 @@ public static class MusicServiceCollectionExtensions
             .AddHttpMessageHandler(sp =>
             {
                 var options = Resolve(sp);
-                return new MusicHttpHandler(MusicTarget.Resolve(options), options.ApiKey!, options.Retry, sp.GetRequiredService<TimeProvider>());
+                return new MusicHttpHandler(MusicTarget.Resolve(options), options.ApiKey!, options.Retry, sp.GetRequiredService<TimeProvider>(), options.MaxResponseBytes);
             });
     }
 

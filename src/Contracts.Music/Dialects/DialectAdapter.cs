@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Contracts.Music.Errors;
 using Contracts.Music.Http;
 using Contracts.Music.Wire;
 using Polly.Timeout;
@@ -14,12 +15,12 @@ namespace Contracts.Music.Dialects;
 internal abstract class DialectAdapter
 {
     private const int ExcerptLength = 300;
-    private readonly string _apiKey;
+    private readonly SecretMask _secret;
 
     protected DialectAdapter(MusicTarget target, string apiKey)
     {
         Target = target;
-        _apiKey = apiKey;
+        _secret = new SecretMask(apiKey);
     }
 
     public MusicTarget Target { get; }
@@ -93,7 +94,7 @@ internal abstract class DialectAdapter
     protected async Task<Answer<T>> CallAsync<T>(string operation, bool isRead, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
         where T : class
     {
-        var call = new MusicCall(operation, isRead);
+        var call = new MusicCall(operation, isRead, _secret);
         using var scope = MusicCall.Begin(call);
         T? value;
         try
@@ -140,6 +141,15 @@ internal abstract class DialectAdapter
         }
     }
 
+    /// <summary>An upload the vendor marked failed, as the one exception type (its message masked like every vendor text).</summary>
+    public MusicApiException UploadFailed(string uploadId, string? vendorStatus, string? vendorError) => new(new MusicApiError(Target.VendorName, Dialect, "getUpload", MusicApiErrorKind.VendorError)
+    {
+        Status = 200,
+        VendorMessage = Mask(vendorError),
+        Detail = $"upload {uploadId} ended in status {Mask(vendorStatus)}",
+        TaskId = uploadId,
+    });
+
     /// <summary>A saved submit answer: the task it created, not started yet.</summary>
     protected MusicTask Submitted(string? taskId, DriftLog drift, RawJson raw) => string.IsNullOrEmpty(taskId)
         ? throw VendorError("inspect", raw, "the answer has no task id")
@@ -159,17 +169,22 @@ internal abstract class DialectAdapter
     protected MusicApiException VendorError(string operation, RawJson body, string? detail = null, string? taskId = null)
     {
         var (code, message) = ReadErrorEnvelope(body.Root);
-        return Failure(new MusicCall(operation, isRead: false) { Status = 200, Body = body }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
+        return Failure(new MusicCall(operation, isRead: false, _secret) { Status = 200, Body = body }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
     }
 
     private MusicApiException Translate(MusicCall call, Exception exception)
     {
         switch (exception)
         {
+            case ResponseTooLargeException tooLarge:
+                // The vendor answered, so a paid call reached it; what it answered is not known.
+                return Failure(call, MusicApiErrorKind.InvalidResponse, tooLarge.Message, outcomeUnknown: !call.IsRead);
             case TimeoutRejectedException:
-                return Failure(call, MusicApiErrorKind.Timeout, $"no answer within the attempt timeout after {call.Attempts} attempt(s)", inner: exception);
+                return Failure(call, MusicApiErrorKind.Timeout, $"no answer within the attempt timeout after {call.Attempts} attempt(s)", inner: exception,
+                    outcomeUnknown: !call.IsRead);
             case HttpRequestException or IOException when call.Status == 0:
-                return Failure(call, MusicApiErrorKind.NetworkError, $"{exception.Message} ({call.Attempts} attempt(s))", inner: exception);
+                return Failure(call, MusicApiErrorKind.NetworkError, $"{exception.Message} ({call.Attempts} attempt(s))", inner: exception,
+                    outcomeUnknown: !call.IsRead && !NeverSent(exception));
         }
 
         // The error path: the generated client's typed error (if any) is per status and per dialect; reading the
@@ -178,7 +193,10 @@ internal abstract class DialectAdapter
         var (code, message) = body is { } json ? ReadErrorEnvelope(json) : (null, null);
         if (call.Status is >= 200 and < 300)
         {
-            // 2xx that the generated client could not read: keep whatever task id is in it.
+            // 2xx that the generated client could not read: an error envelope when it says what went wrong, otherwise
+            // an answer without the dialect's shape; either way keep whatever task id is in it.
+            if (body is { } envelope && (code is not null || message is not null))
+                return Failure(call, MusicApiErrorKind.VendorError, null, code, message, FindTaskId(envelope), exception);
             var reason = exception.InnerException is JsonException parseError ? parseError.Message : exception.Message;
             return Failure(call, MusicApiErrorKind.InvalidResponse, body is null ? $"the body is empty or not JSON ({reason})" : $"the body does not have the {Dialect} shape ({reason})",
                 code, message, body is { } raw ? FindTaskId(raw) : null, exception);
@@ -188,22 +206,31 @@ internal abstract class DialectAdapter
         return Failure(call, MusicApiErrorKind.HttpError, detail, code, message, body is { } errorBody ? FindTaskId(errorBody) : null, exception);
     }
 
-    private MusicApiException Failure(MusicCall call, MusicApiErrorKind kind, string? detail = null, string? code = null, string? message = null,
-        string? taskId = null, Exception? inner = null)
+    /// <summary>A connection that never opened: the request did not leave, so a paid call did not happen.</summary>
+    private static bool NeverSent(Exception exception) => exception is HttpRequestException
     {
+        HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError,
+    };
+
+    private MusicApiException Failure(MusicCall call, MusicApiErrorKind kind, string? detail = null, string? code = null, string? message = null,
+        string? taskId = null, Exception? inner = null, bool outcomeUnknown = false)
+    {
+        var body = call.BodyText;
         var error = new MusicApiError(Target.VendorName, Dialect, call.Operation, kind)
         {
             Status = call.Status,
             ErrorCode = Mask(code),
             VendorMessage = Mask(message),
             Detail = Mask(detail),
-            BodyExcerpt = Mask(Excerpt(call.BodyText)),
-            TaskId = taskId,
+            // Masked before it is cut, so a key across the cut cannot leave half of itself.
+            BodyExcerpt = Excerpt(Mask(body)),
+            TaskId = Mask(taskId),
             RetryAfter = call.RetryAfter,
+            OutcomeUnknown = outcomeUnknown && taskId is null,
         };
-        // The inner exception is the generated client's; its message can carry the whole body, so it is not kept
-        // when the body might echo the key.
-        var safeInner = inner is not null && _apiKey.Length > 0 && (call.BodyText?.Contains(_apiKey, StringComparison.Ordinal) ?? false) ? null : inner;
+        // The inner exception is the generated client's or the network's; its message can carry the body (or a URL),
+        // so it is not kept when it holds the key in any form.
+        var safeInner = inner is not null && _secret.Appears(inner.ToString()) ? null : inner;
         return new MusicApiException(error, safeInner);
     }
 
@@ -215,6 +242,6 @@ internal abstract class DialectAdapter
         return text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";
     }
 
-    /// <summary>Vendors sometimes echo the key they rejected; it never leaves in a message.</summary>
-    private string? Mask(string? text) => _apiKey.Length == 0 ? text : text?.Replace(_apiKey, "***", StringComparison.Ordinal);
+    /// <summary>Vendors sometimes echo the key they rejected, plain or JSON-escaped; it never leaves in a message.</summary>
+    public string? Mask(string? text) => _secret.Mask(text);
 }

@@ -44,6 +44,9 @@ internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelop
         var answer = await CallAsync("getMusic", isRead: true, ct => client.GetMusicAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
         if (!IsSuccessCode(answer.Value.Code))
             throw VendorError(answer.Operation, answer.Raw, taskId: taskId);
+        // A relay that answers with another task (a cache or routing fault) must not pass it off as the one asked.
+        if (answer.Value.Data?.TaskId is { Length: > 0 } answered && !string.Equals(answered, taskId, StringComparison.Ordinal))
+            throw VendorError(answer.Operation, answer.Raw, $"the answer is for task {answered}, not the task asked for", taskId);
         return ReadTask(answer, taskId);
     }
 

@@ -87,6 +87,10 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
     public override async Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken)
     {
         var answer = await CallAsync("getLyrics", isRead: true, ct => client.GetLyricsAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        // Suno's FastAPI answers some errors as 200 {"detail": ...}: nothing of a lyrics result, and an error to report
+        // rather than a state to wait on until the timeout.
+        if (answer.Value is { Status: null, Text: null, Title: null } && JsonShape.FirstMember(answer.Raw.Utf8.Span, null, "detail") is not null)
+            throw VendorError(answer.Operation, answer.Raw, taskId: taskId);
         return ReadLyrics(answer.Value, taskId, answer.Drift, () => answer.Raw.Root);
     }
 
@@ -147,7 +151,8 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
 
     protected override (string? Code, string? Message) ReadErrorEnvelope(JsonElement body) => WireJson.Member(body, "detail") switch
     {
-        { ValueKind: JsonValueKind.String } text => (null, text.GetString()),
+        // Read as every vendor text is: an escaped lone surrogate (valid JSON, no valid string) reads as no message.
+        { ValueKind: JsonValueKind.String } => (null, WireJson.String(body, "detail")),
         // FastAPI validation errors: detail is a list of {loc, msg}.
         { ValueKind: JsonValueKind.Array } list => (null, string.Join("; ", list.EnumerateArray().Select(e => WireJson.String(e, "msg") ?? e.GetRawText()))),
         { } other => (null, other.GetRawText()),
@@ -223,7 +228,7 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
             FailureReason = status == MusicTaskStatus.Failed ? clips.Select(c => c.ErrorMessage).FirstOrDefault(m => m is not null) ?? "a clip reported error" : null,
             SubmittedAt = createdAt?.ToUniversalTime() ?? clips.Select(c => c.CreatedAt).Where(t => t is not null).Min(),
             // Native v2 has no task object: the task's raw JSON is the array of its clips, built when first read.
-            LocateRaw = () => JsonSerializer.SerializeToElement(clips.Select(c => c.Raw).ToList()),
+            LocateRaw = () => RawJson.Array(clips.Select(c => c.Raw)),
             Drift = drift.Items,
         };
     }

@@ -15,7 +15,7 @@ internal static class Normalize
     {
         var status = MusicStatusMap.Map(table, wire);
         if (!status.IsKnown)
-            drift.Add(new MusicDrift(member, MusicDriftKind.UnknownValue, $"\"{Shorten(wire)}\"", "a status the spec lists"));
+            drift.Add(new MusicDrift(member, MusicDriftKind.UnknownValue, $"\"{wire}\"", "a status the spec lists"));
         return status;
     }
 
@@ -54,6 +54,4 @@ internal static class Normalize
     /// <summary>The task dialect's progress text ("50%") as a number.</summary>
     public static int? Percent(string? progress) =>
         int.TryParse(progress?.TrimEnd('%').Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) ? percent : null;
-
-    private static string Shorten(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "…";
 }

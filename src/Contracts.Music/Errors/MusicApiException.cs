@@ -24,6 +24,8 @@ public sealed class MusicApiException : Exception
         TaskId = error.TaskId;
         RetryAfter = error.RetryAfter;
         Kind = error.Kind;
+        OutcomeUnknown = error.OutcomeUnknown;
+        Error = error;
     }
 
     /// <summary>The vendor profile name (or the custom vendor's name).</summary>
@@ -56,6 +58,17 @@ public sealed class MusicApiException : Exception
     /// <summary>How long the vendor asked to wait (<c>Retry-After</c>), when it did.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>
+    /// True when a paid call (a submit of music, lyrics, concat or an upload step) was sent but no answer came back
+    /// (<see cref="MusicApiErrorKind.Timeout"/> or <see cref="MusicApiErrorKind.NetworkError"/> after the request left):
+    /// the vendor may have accepted and billed it without the id reaching us. Look for the task (the vendor's console,
+    /// a later list) before submitting again; the facade never retries such a call.
+    /// </summary>
+    public bool OutcomeUnknown { get; }
+
+    /// <summary>The details this exception was built from.</summary>
+    public MusicApiError Error { get; }
+
     /// <summary>The HTTP status as <see cref="HttpStatusCode"/>, or null when no response arrived.</summary>
     public HttpStatusCode? StatusCode => Status == 0 ? null : (HttpStatusCode)Status;
 
@@ -67,6 +80,7 @@ public sealed class MusicApiException : Exception
         if (!string.IsNullOrWhiteSpace(e.VendorMessage)) text += $": {e.VendorMessage}";
         if (!string.IsNullOrWhiteSpace(e.Detail)) text += $". {e.Detail}";
         if (e.TaskId is not null) text += $". The server returned task id {e.TaskId}; the task may exist, check it before submitting again";
+        else if (e.OutcomeUnknown) text += ". No answer arrived after the request was sent: the vendor may have accepted and billed it; look for the task before submitting again";
         if (e.RetryAfter is { } wait) text += $". Retry after {wait.TotalSeconds:0.#} s";
         if (!string.IsNullOrEmpty(e.BodyExcerpt)) text += $". Body: {e.BodyExcerpt}";
         return text;
@@ -115,4 +129,7 @@ public sealed record MusicApiError(string Vendor, MusicDialect Dialect, string O
 
     /// <summary>The vendor's <c>Retry-After</c>.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>A paid call was sent and no answer came back (see <see cref="MusicApiException.OutcomeUnknown"/>).</summary>
+    public bool OutcomeUnknown { get; init; }
 }

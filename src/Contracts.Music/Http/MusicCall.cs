@@ -12,10 +12,11 @@ internal sealed class MusicCall
 {
     private static readonly AsyncLocal<MusicCall?> s_current = new();
 
-    public MusicCall(string operation, bool isRead)
+    public MusicCall(string operation, bool isRead, Errors.SecretMask secret)
     {
         Operation = operation;
         IsRead = isRead;
+        Drift = new Wire.DriftLog(secret);
     }
 
     /// <summary>The spec's operationId.</summary>
@@ -37,7 +38,7 @@ internal sealed class MusicCall
     public TimeSpan? RetryAfter { get; set; }
 
     /// <summary>The drift met while reading the answer (see <see cref="Wire.DriftLog"/>).</summary>
-    public Wire.DriftLog Drift { get; } = new();
+    public Wire.DriftLog Drift { get; }
 
     /// <summary>How many attempts were made.</summary>
     public int Attempts { get; set; }

@@ -18,9 +18,11 @@ internal sealed class MusicHttpHandler : DelegatingHandler
     private readonly ResiliencePipeline<HttpResponseMessage> _writePipeline;
     private readonly string _defaultPrefix;
     private readonly TimeProvider _time;
+    private readonly int _maxResponseBytes;
 
-    public MusicHttpHandler(MusicTarget target, string apiKey, MusicRetryOptions retry, TimeProvider time)
+    public MusicHttpHandler(MusicTarget target, string apiKey, MusicRetryOptions retry, TimeProvider time, int maxResponseBytes)
     {
+        _maxResponseBytes = maxResponseBytes;
         _target = target;
         _authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         _defaultPrefix = MusicVendor.DefaultPathPrefix(target.Dialect);
@@ -63,11 +65,17 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         var response = await pipeline.ExecuteAsync(
             async token =>
             {
-                if (call is not null) call.Attempts++;
+                if (call is not null)
+                {
+                    call.Attempts++;
+                    // 0 until this attempt's answer arrives: a network failure on a retry is not the last attempt's status.
+                    call.Status = 0;
+                }
                 var answer = await base.SendAsync(request, token).ConfigureAwait(false);
+                if (call is not null) call.Status = (int)answer.StatusCode;
                 // Read the whole body inside the attempt: a connection cut mid-body is then retried like any other
                 // network failure (reads only), and the adapter gets the exact bytes the vendor sent.
-                await BufferAsync(answer, token).ConfigureAwait(false);
+                await BufferAsync(answer, _maxResponseBytes, token).ConfigureAwait(false);
                 return answer;
             },
             cancellationToken).ConfigureAwait(false);
@@ -85,13 +93,18 @@ internal sealed class MusicHttpHandler : DelegatingHandler
     /// Replaces the response's content with its bytes read in full. The generated client then deserializes from those
     /// bytes and the adapter keeps the same array for <c>Raw</c>: one copy of the body, one parse.
     /// </summary>
-    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task BufferAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
     {
         var original = response.Content;
+        if (original.Headers.ContentLength > maxBytes)
+        {
+            response.Dispose();
+            throw new ResponseTooLargeException(maxBytes, original.Headers.ContentLength.Value);
+        }
         byte[] bytes;
         using (var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
         {
-            bytes = await ReadAllAsync(stream, original.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
+            bytes = await ReadAllAsync(stream, original.Headers.ContentLength, maxBytes, cancellationToken).ConfigureAwait(false);
         }
         // The generated clients read only the body; Content-Type is kept for anyone else in the pipeline.
         var buffered = new BufferedContent(bytes);
@@ -100,7 +113,7 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         original.Dispose();
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream stream, long? length, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadAllAsync(Stream stream, long? length, int maxBytes, CancellationToken cancellationToken)
     {
         // A length is only a promise; beyond a megabyte the array grows with what really arrives.
         if (length is >= 0 and <= MaxPreallocated)
@@ -118,7 +131,15 @@ internal sealed class MusicHttpHandler : DelegatingHandler
             return exact;
         }
         using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        var chunk = new byte[16 * 1024];
+        int count;
+        while ((count = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            // Counted as it arrives: a body without a length (chunked) is stopped at the cap, not after it is all in memory.
+            if (copy.Length + count > maxBytes)
+                throw new ResponseTooLargeException(maxBytes, null);
+            copy.Write(chunk, 0, count);
+        }
         return copy.ToArray();
     }
 
@@ -145,3 +166,9 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         return new Uri(uri.GetLeftPart(UriPartial.Authority) + basePath + prefix + path[generated.Length..] + uri.Query);
     }
 }
+
+/// <summary>A response body longer than <see cref="MusicClientOptions.MaxResponseBytes"/>; never retried (it would be as long again).</summary>
+internal sealed class ResponseTooLargeException(int limit, long? announced) : Exception(
+    announced is { } length
+        ? $"the body announces {length:N0} bytes, over MusicClientOptions.MaxResponseBytes ({limit:N0}); it was not read"
+        : $"the body is over MusicClientOptions.MaxResponseBytes ({limit:N0} bytes); reading stopped there");

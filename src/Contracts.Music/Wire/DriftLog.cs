@@ -10,7 +10,11 @@ internal sealed class DriftLog
     private const int MaxFound = 40;
     private const int MaxItems = 100;
     private static readonly AsyncLocal<DriftLog?> s_current = new();
+    private readonly Errors.SecretMask? _secret;
     private List<MusicDrift>? _items;
+
+    /// <summary>A log; drift found while reading an answer to a call with a key has that key masked out of what it shows.</summary>
+    public DriftLog(Errors.SecretMask? secret = null) => _secret = secret;
 
     /// <summary>The log of the read in progress, if any.</summary>
     public static DriftLog? Current => s_current.Value;
@@ -29,10 +33,12 @@ internal sealed class DriftLog
 
     /// <summary>Records drift in the log of the read in progress: the HTTP call's, or a saved payload's; without one it is dropped.</summary>
     public static void Report(string member, MusicDriftKind kind, string found, string expected) =>
-        (Http.MusicCall.Current?.Drift ?? s_current.Value)?.Add(new MusicDrift(member, kind, Shorten(found), expected));
+        (Http.MusicCall.Current?.Drift ?? s_current.Value)?.Add(new MusicDrift(member, kind, found, expected));
 
     public void Add(MusicDrift drift)
     {
+        // Masked before it is cut, so no part of a key echoed in a vendor value survives the cut.
+        drift = drift with { Found = Shorten(_secret?.Mask(drift.Found) ?? drift.Found) };
         lock (this)
         {
             _items ??= [];

@@ -10,7 +10,8 @@ namespace Contracts.Music.Wire;
 /// </summary>
 internal static class JsonShape
 {
-    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+    /// <summary>The UTF-8 byte order mark.</summary>
+    public static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> json) => json.StartsWith(Bom) ? json[3..] : json;
 
@@ -127,6 +128,72 @@ internal static class JsonShape
         {
             return 0;
         }
+    }
+
+    /// <summary>
+    /// Rewrites, in place, each escaped lone surrogate in a member name (<c>"\ud800x"</c>: valid JSON, but half of a
+    /// UTF-16 pair that no .NET string holds) as <c>\uFFFD</c>, the replacement character, of the same length. Such a
+    /// name can be no member the specs declare, and now reads as the unknown member it is: unrepaired, System.Text.Json
+    /// cannot even look it up, and the whole payload would fail as if it were not JSON. Values are left as they are
+    /// (their converters read such a string as null and report it). Costs one search unless the text has an escaped
+    /// surrogate at all.
+    /// </summary>
+    public static void RepairEscapedNames(Span<byte> json)
+    {
+        if (json.IndexOf("\\ud"u8) < 0 && json.IndexOf("\\uD"u8) < 0)
+            return;
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueIsEscaped && !reader.HasValueSequence)
+                    RepairLoneSurrogates(json.Slice((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length));
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON from here on: the read says so, where it stops.
+        }
+    }
+
+    /// <summary>In one escaped string's bytes, every <c>\uD800</c>-<c>\uDFFF</c> escape that is not half of a pair becomes <c>\uFFFD</c>.</summary>
+    private static void RepairLoneSurrogates(Span<byte> text)
+    {
+        var i = 0;
+        while (i < text.Length - 1)
+        {
+            if (text[i] != (byte)'\\')
+            {
+                i++;
+                continue;
+            }
+            if (text[i + 1] != (byte)'u' || !TryReadEscape(text[i..], out var unit))
+            {
+                // \" \\ \/ \b \f \n \r \t: two bytes, never the start of a \u escape.
+                i += 2;
+                continue;
+            }
+            if (char.IsHighSurrogate(unit) && TryReadEscape(text[(i + 6)..], out var low) && char.IsLowSurrogate(low))
+            {
+                i += 12;
+                continue;
+            }
+            if (char.IsSurrogate(unit))
+                "FFFD"u8.CopyTo(text.Slice(i + 2, 4));
+            i += 6;
+        }
+    }
+
+    // \uXXXX at the start of text (the reader has checked that the four are hex digits).
+    private static bool TryReadEscape(ReadOnlySpan<byte> text, out char unit)
+    {
+        unit = default;
+        if (text.Length < 6 || text[0] != (byte)'\\' || text[1] != (byte)'u'
+            || !ushort.TryParse(text.Slice(2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            return false;
+        unit = (char)code;
+        return true;
     }
 
     private static bool SeekMember(ref Utf8JsonReader reader, string name)

@@ -33,7 +33,11 @@ internal sealed class RawJson
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
-            var raw = new RawJson(text, buffer.AsMemory(0, length));
+            // A byte order mark is not part of the JSON: every reader of the bytes (the shape scan, the typed read, the
+            // error path's parse) sees the payload without it.
+            var start = buffer.AsSpan(0, length).StartsWith(JsonShape.Bom) ? JsonShape.Bom.Length : 0;
+            JsonShape.RepairEscapedNames(buffer.AsSpan(start, length - start));
+            var raw = new RawJson(text, buffer.AsMemory(start, length - start));
             try
             {
                 return read(raw);
@@ -69,23 +73,77 @@ internal sealed class RawJson
     }
 
     /// <summary>A member of an object, or an undefined element.</summary>
-    public static JsonElement Member(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+    public static JsonElement Member(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            return default;
+        try
+        {
+            return element.TryGetProperty(name, out var value) ? value : default;
+        }
+        catch (InvalidOperationException)
+        {
+            // A member name with an escaped lone surrogate ("\ud800x") cannot be compared as text; it is not the one
+            // sought, and the others still are (the last of a repeated name, as TryGetProperty and the typed read take it).
+            JsonElement found = default;
+            foreach (var member in element.EnumerateObject())
+            {
+                try
+                {
+                    if (member.NameEquals(name))
+                        found = member.Value;
+                }
+                catch (InvalidOperationException)
+                {
+                }
+            }
+            return found;
+        }
+    }
+
+    /// <summary>
+    /// An array of <paramref name="items"/> as they were sent: each item's JSON bytes copied as they are (an undefined
+    /// item is null). Serializing the elements instead would decode and re-encode every string, and fail on what JSON allows but
+    /// a .NET string cannot hold (an escaped lone surrogate) or nesting past the serializer's depth.
+    /// </summary>
+    public static JsonElement Array(IEnumerable<JsonElement> items)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                if (item.ValueKind == JsonValueKind.Undefined)
+                    writer.WriteNullValue();
+                else
+                    writer.WriteRawValue(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(item), skipInputValidation: true);
+            }
+            writer.WriteEndArray();
+        }
+        var reader = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = 257 });
+        return JsonElement.ParseValue(ref reader);
+    }
 
     /// <summary>An array item, or an undefined element.</summary>
     public static JsonElement Item(JsonElement element, int index) =>
         element.ValueKind == JsonValueKind.Array && index < element.GetArrayLength() ? element[index] : default;
 
+    /// <summary>
+    /// A saved payload's text, parsed from the same UTF-8 its models were read from: a lone surrogate (no UTF-8 form)
+    /// as U+FFFD and a byte order mark skipped, as <see cref="Read{T}"/> encodes it (<see cref="JsonDocument"/> would
+    /// refuse the one with an <see cref="ArgumentException"/> and the other as not JSON).
+    /// </summary>
     private static JsonElement Parse(string text)
     {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 256 });
-            return document.RootElement.Clone();
+            return Parse(buffer.AsMemory(0, Encoding.UTF8.GetBytes(text, buffer)));
         }
-        catch (JsonException)
+        finally
         {
-            return default;
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -93,10 +151,8 @@ internal sealed class RawJson
     {
         try
         {
-            var span = utf8.Span;
-            // A UTF-8 byte order mark is not JSON; JsonDocument skips it, the reader does not.
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                span = span[3..];
+            // A UTF-8 byte order mark is not JSON: the reader (and JsonDocument, given bytes) refuses it.
+            var span = JsonShape.WithoutBom(utf8.Span);
             var reader = new Utf8JsonReader(span, new JsonReaderOptions { MaxDepth = 256 });
             // ParseValue gives an element that owns its data and needs no disposal.
             return JsonElement.ParseValue(ref reader);

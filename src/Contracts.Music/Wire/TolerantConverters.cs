@@ -286,9 +286,6 @@ internal static class Tolerant
         _ => reader.TokenType.ToString(),
     };
 
-    private static string Quote(ref Utf8JsonReader reader)
-    {
-        var text = RawText(ref reader);
-        return "\"" + (text.Length > 30 ? text[..30] + "…" : text) + "\"";
-    }
+    // Not cut here: the drift log masks the API key out of it first and cuts it after, so no part of a key survives.
+    private static string Quote(ref Utf8JsonReader reader) => "\"" + RawText(ref reader) + "\"";
 }

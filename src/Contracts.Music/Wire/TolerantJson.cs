@@ -42,8 +42,11 @@ internal static class TolerantJson
     {
         var options = new JsonSerializerOptions
         {
-            // Deep enough for any real answer, shallow enough that a hostile one cannot exhaust the stack.
-            MaxDepth = 64,
+            // The facade's one limit of what JSON is (RawJson, JsonShape and the error path parse to the same depth): an
+            // answer nested deeper than 64 levels in a member nobody reads is still read. The recursion is bounded by
+            // the generated types' own nesting, not the JSON's (deeper values are skipped iteratively), so a hostile
+            // answer cannot exhaust the stack; beyond 256 levels it is not JSON.
+            MaxDepth = 256,
             Converters =
             {
                 drifted ? new TolerantFeedAnswerConverter() : new Contracts.Clients.NativeV2.FeedAnswerConverter(),

@@ -17,6 +17,12 @@ internal sealed record Reply(int Status, string Body, string ContentType = "appl
 
     public TimeSpan Delay { get; init; }
 
+    /// <summary>Sends Content-Length; otherwise the body goes chunked, its length unknown until it ends.</summary>
+    public bool AnnounceLength { get; init; }
+
+    /// <summary>Drops the connection instead of answering (after <see cref="Delay"/>).</summary>
+    public bool Abort { get; init; }
+
     public static Reply Json(string body, int status = 200) => new(status, body);
 }
 
@@ -111,10 +117,17 @@ internal sealed class ScriptedVendorServer : IAsyncDisposable
         }
         if (reply.Delay > TimeSpan.Zero)
             await Task.Delay(reply.Delay, context.RequestAborted);
+        if (reply.Abort)
+        {
+            context.Abort();
+            return;
+        }
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
         foreach (var (name, value) in reply.Headers)
             context.Response.Headers[name] = value;
+        if (reply.AnnounceLength)
+            context.Response.ContentLength = Encoding.UTF8.GetByteCount(reply.Body);
         await context.Response.WriteAsync(reply.Body, context.RequestAborted);
     }
 
