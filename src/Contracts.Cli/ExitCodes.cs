@@ -17,4 +17,10 @@ public static class ExitCodes
 
     /// <summary>The vendor call failed (HTTP error, vendor error, network, timeout) or the task ended in failure.</summary>
     public const int Failed = 3;
+
+    /// <summary>Ctrl+C (SIGINT) stopped the command (128 + 2, as a shell reports it).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>SIGTERM stopped the command (128 + 15).</summary>
+    public const int Terminated = 143;
 }

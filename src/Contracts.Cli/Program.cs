@@ -1,1 +1,1 @@
-return await Contracts.Cli.CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+return await Contracts.Cli.CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None, handleSignals: true);

@@ -62,7 +62,8 @@ public sealed class FaultMatrixTests
         // The id a failing answer names is kept on a paid call (native v2's 200 error carries none).
         if (paid && (fault is Fault.Http500WithId || (fault is Fault.Envelope200WithId && dialect != MusicDialect.NativeV2)))
             Assert.Equal("paid-1", error.TaskId);
-        Assert.Equal(paid && fault is Fault.NoAnswer or Fault.ConnectionDropped or Fault.Oversized && paid, error.OutcomeUnknown);
+        // A paid call whose answer never came or could not be read may have created the task (unless the answer named it).
+        Assert.Equal(paid && fault is Fault.NoAnswer or Fault.ConnectionDropped or Fault.Oversized or Fault.Truncated200, error.OutcomeUnknown);
         if (fault == Fault.TooMany429)
             Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
     }

@@ -8,11 +8,11 @@ namespace Contracts.Cli.Commands;
 /// <summary><c>contracts fetch</c>: read one task and print the facade's view of it, or the vendor's JSON.</summary>
 internal static class FetchCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Interruption interruption)
     {
         var id = new Argument<string>("taskId") { Description = "The task id a submit returned." };
         var json = new Option<bool>("--json") { Description = "Print the vendor's task JSON as received instead of the table." };
-        var target = new TargetOptions();
+        var target = new TargetOptions(interruption);
         var command = new Command("fetch", "Read one task and print its status and clips.") { id, json };
         target.AddTo(command);
         command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>

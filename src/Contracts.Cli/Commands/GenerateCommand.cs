@@ -9,7 +9,7 @@ namespace Contracts.Cli.Commands;
 /// <summary><c>contracts generate</c>: submit a song, show its progress, print its clips and download their audio.</summary>
 internal static class GenerateCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Interruption interruption)
     {
         var description = new Argument<string?>("description") { Description = "Inspiration mode: what the song is about.", Arity = ArgumentArity.ZeroOrOne };
         var lyrics = new Option<FileInfo?>("--lyrics") { Description = "Custom mode: a text file with the lyrics." };
@@ -21,29 +21,46 @@ internal static class GenerateCommand
         var at = new Option<double?>("--at") { Description = "With --continue: the second to continue from." };
         var outFolder = new Option<DirectoryInfo>("--out") { Description = "Where to save the audio.", DefaultValueFactory = _ => new DirectoryInfo("out") };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the song.", DefaultValueFactory = _ => 600 };
-        var target = new TargetOptions();
+        var target = new TargetOptions(interruption);
 
         var command = new Command("generate", "Generate a song: submit, watch it progress, print its clips, download their audio.")
         {
             description, lyrics, tags, title, instrumental, model, continueClip, at, outFolder, timeout,
         };
         target.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>
+        command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), target.FollowUp(parse), async followUp =>
         {
             var request = await BuildRequestAsync(parse.GetValue(description), parse.GetValue(lyrics), parse.GetValue(tags), parse.GetValue(title),
                 parse.GetValue(instrumental), parse.GetValue(model), parse.GetValue(continueClip), parse.GetValue(at), cancellationToken);
             await using var session = await target.ConnectAsync(parse, output, cancellationToken);
+            followUp.Dialect = session.Client.Dialect;
             var console = Consoles.For(output);
             var taskId = await session.Client.SubmitAsync(request, cancellationToken);
             console.WriteLine($"Submitted to {session.Client.Vendor} ({DialectNames.Format(session.Client.Dialect)}): task {taskId}");
-            var task = await WaitAsync(console, session, taskId, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken);
+            var task = await WaitAsync(console, error, session, taskId, followUp, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken);
             return await FinishAsync(console, error, task, parse.GetValue(outFolder)!, cancellationToken);
         }));
         return command;
     }
 
-    /// <summary>Waits with a live status on a terminal and one line per change everywhere.</summary>
-    internal static async Task<MusicTask> WaitAsync(IAnsiConsole console, MusicSession session, string taskId, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits with a live status on a terminal and one line per change everywhere; interrupted, it says how to
+    /// read the task later (it goes on at the vendor).</summary>
+    internal static async Task<MusicTask> WaitAsync(IAnsiConsole console, TextWriter error, MusicSession session, string taskId, TaskFollowUp followUp,
+        TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WaitAsync(console, session, taskId, timeout, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (Failures.Interrupted(taskId, followUp) is { } line)
+                await error.WriteLineAsync(line);
+            throw;
+        }
+    }
+
+    private static async Task<MusicTask> WaitAsync(IAnsiConsole console, MusicSession session, string taskId, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var options = session.WaitOptions(timeout);
         MusicTask? last = null;

@@ -8,16 +8,17 @@ namespace Contracts.Cli.Commands;
 /// <summary><c>contracts lyrics</c>: generate lyrics and print them.</summary>
 internal static class LyricsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Interruption interruption)
     {
         var prompt = new Argument<string>("prompt") { Description = "What the lyrics are about." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait.", DefaultValueFactory = _ => 300 };
-        var target = new TargetOptions();
+        var target = new TargetOptions(interruption);
         var command = new Command("lyrics", "Generate lyrics from a prompt and print them.") { prompt, timeout };
         target.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>
+        command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), target.FollowUp(parse, lyrics: true), async followUp =>
         {
             await using var session = await target.ConnectAsync(parse, output, cancellationToken);
+            followUp.Dialect = session.Client.Dialect;
             var lyrics = await session.Client.GenerateLyricsAsync(parse.GetValue(prompt)!, session.WaitOptions(TimeSpan.FromSeconds(parse.GetValue(timeout))), cancellationToken);
             if (lyrics.Status != MusicTaskStatus.Succeeded)
             {

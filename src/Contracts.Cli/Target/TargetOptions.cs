@@ -8,7 +8,7 @@ namespace Contracts.Cli.Target;
 /// The options that choose whom a command talks to: a built-in vendor (<c>--vendor</c>), a custom one
 /// (<c>--base-url</c> + <c>--dialect</c>), or, with neither, the embedded emulator started in-process.
 /// </summary>
-internal sealed class TargetOptions
+internal sealed class TargetOptions(Interruption interruption)
 {
     /// <summary>The environment variable read when <c>--api-key</c> is not given.</summary>
     public const string ApiKeyVariable = "CONTRACTS_API_KEY";
@@ -50,6 +50,9 @@ internal sealed class TargetOptions
         {
             var step = parse.GetValue(EmulatorStep);
             var emulator = await VendorEmulator.StartAsync(new VendorEmulatorOptions { StepDuration = TimeSpan.FromMilliseconds(Math.Max(1, step)) }, cancellationToken);
+            // The emulator's host has just registered its console lifetime for SIGINT and SIGTERM, which cancels the signal
+            // and stops only the emulator: make our handlers the newest, so the command is cancelled (see Interruption).
+            interruption.Reclaim();
             var chosen = dialect ?? MusicDialect.Task;
             await output.WriteLineAsync($"No --vendor or --base-url: using the embedded emulator at {emulator.BaseAddress} ({DialectNames.Format(chosen)} dialect).");
             var client = new MusicClient(new MusicClientOptions { BaseUrl = emulator.BaseAddress, Dialect = chosen, ApiKey = emulator.ApiKey, VendorName = "emulator" });
@@ -68,6 +71,27 @@ internal sealed class TargetOptions
         {
             throw new CliUsageException(InCliTerms(e));
         }
+    }
+
+    /// <summary>
+    /// What to tell the user about a task id that outlives a failed or interrupted command: the <c>contracts fetch</c>
+    /// command line that reads it from the same target. The key is never part of it: a placeholder when it was given
+    /// with --api-key, nothing when it comes from the environment.
+    /// </summary>
+    /// <param name="parse">The command's options.</param>
+    /// <param name="lyrics">The ids are lyrics ids (the lyrics command).</param>
+    public TaskFollowUp FollowUp(ParseResult parse, bool lyrics = false)
+    {
+        var vendor = parse.GetValue(Vendor);
+        var baseUrl = parse.GetValue(BaseUrl);
+        if (vendor is null && baseUrl is null)
+            return TaskFollowUp.Embedded;
+        var options = new List<string>();
+        if (vendor is not null) options.AddRange(["--vendor", vendor]);
+        if (baseUrl is not null) options.AddRange(["--base-url", baseUrl]);
+        if (parse.GetValue(Dialect) is { } dialect) options.AddRange(["--dialect", dialect]);
+        if (parse.GetValue(PathPrefix) is { } prefix) options.AddRange(["--path-prefix", prefix]);
+        return new TaskFollowUp(options, apiKeyOnCommandLine: parse.GetValue(ApiKey) is not null, lyrics);
     }
 
     /// <summary>The facade's option problem, worded with this tool's option names.</summary>
@@ -104,3 +128,53 @@ internal sealed class MusicSession(MusicClient client, VendorEmulator? emulator,
 
 /// <summary>A mistake in how the tool was called: printed as one line, exit code 2.</summary>
 internal sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>How to read again a task that outlives a failed or interrupted command (see <see cref="TargetOptions.FollowUp"/>).</summary>
+internal sealed class TaskFollowUp
+{
+    private readonly IReadOnlyList<string> _targetOptions;
+    private readonly bool _apiKeyOnCommandLine;
+    private readonly bool _lyrics;
+    private readonly bool _embedded;
+
+    /// <param name="targetOptions">The options that chose the target, as given (never the key).</param>
+    /// <param name="apiKeyOnCommandLine">The key was given with --api-key, so the fetch needs it too.</param>
+    /// <param name="lyrics">The ids are lyrics ids.</param>
+    /// <param name="embedded">The target is the embedded emulator.</param>
+    public TaskFollowUp(IReadOnlyList<string> targetOptions, bool apiKeyOnCommandLine, bool lyrics, bool embedded = false)
+    {
+        _targetOptions = targetOptions;
+        _apiKeyOnCommandLine = apiKeyOnCommandLine;
+        _lyrics = lyrics;
+        _embedded = embedded;
+    }
+
+    /// <summary>The embedded emulator: its tasks end with the command, nothing can read them again.</summary>
+    public static TaskFollowUp Embedded => new([], false, false, embedded: true);
+
+    /// <summary>True for the embedded emulator.</summary>
+    public bool IsEmbedded => _embedded;
+
+    /// <summary>The target's dialect, once the command has connected (a built-in vendor's comes from its profile).</summary>
+    public MusicDialect? Dialect { get; set; }
+
+    /// <summary>
+    /// The command that reads <paramref name="taskId"/>, or null where this tool cannot: the embedded emulator (its
+    /// tasks are gone with it), and lyrics ids outside the task dialect (the others keep lyrics apart from tasks).
+    /// </summary>
+    /// <param name="taskId">The id.</param>
+    /// <param name="dialect">The dialect when the failure names it; otherwise <see cref="Dialect"/>.</param>
+    public string? FetchCommand(string taskId, MusicDialect? dialect = null)
+    {
+        if (_embedded || (_lyrics && (dialect ?? Dialect) != MusicDialect.Task))
+            return null;
+        var command = string.Join(' ', new[] { "contracts", "fetch", taskId }.Concat(_targetOptions).Select(Quote));
+        return _apiKeyOnCommandLine ? command + " --api-key <your key>" : command;
+    }
+
+    /// <summary>A word as a POSIX shell reads it back: as it is when it is plain, otherwise in single quotes.</summary>
+    private static string Quote(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':' or '=' or '@' or ',' or '+')
+            ? word
+            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

@@ -113,7 +113,7 @@ internal abstract class DialectAdapter
         }
 
         if (value is null || call.Body is null)
-            throw Failure(call, MusicApiErrorKind.InvalidResponse, "the body is empty or not JSON");
+            throw Failure(call, MusicApiErrorKind.InvalidResponse, "the body is empty or not JSON", outcomeUnknown: !call.IsRead);
         return new Answer<T>(operation, value, call.Body, call.Drift);
     }
 
@@ -198,8 +198,9 @@ internal abstract class DialectAdapter
             if (body is { } envelope && (code is not null || message is not null))
                 return Failure(call, MusicApiErrorKind.VendorError, null, code, message, FindTaskId(envelope), exception);
             var reason = exception.InnerException is JsonException parseError ? parseError.Message : exception.Message;
+            // A paid call answered with something unreadable may still have created the task.
             return Failure(call, MusicApiErrorKind.InvalidResponse, body is null ? $"the body is empty or not JSON ({reason})" : $"the body does not have the {Dialect} shape ({reason})",
-                code, message, body is { } raw ? FindTaskId(raw) : null, exception);
+                code, message, body is { } raw ? FindTaskId(raw) : null, exception, outcomeUnknown: !call.IsRead);
         }
 
         var detail = body is null && !string.IsNullOrWhiteSpace(call.BodyText) ? "the error body is not JSON" : null;
@@ -224,7 +225,8 @@ internal abstract class DialectAdapter
             Detail = Mask(detail),
             // Masked before it is cut, so a key across the cut cannot leave half of itself.
             BodyExcerpt = Excerpt(Mask(body)),
-            TaskId = Mask(taskId),
+            // Not masked: an id the vendor issued is what the caller needs verbatim to find the task again.
+            TaskId = taskId,
             RetryAfter = call.RetryAfter,
             OutcomeUnknown = outcomeUnknown && taskId is null,
         };

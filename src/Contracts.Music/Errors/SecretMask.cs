@@ -22,15 +22,15 @@ internal sealed class SecretMask
         foreach (var c in key)
         {
             var hex = ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture);
-            pattern.Append("(?:").Append(Regex.Escape(c.ToString())).Append(@"|\\u").Append(hex);
+            pattern.Append("(?:").Append(Regex.Escape(c.ToString())).Append(@"|\\u(?i:").Append(hex).Append(')');
             if (c < 128)
-                pattern.Append('|').Append('%').Append(hex[2..]);
+                pattern.Append("|%(?i:").Append(hex[2..]).Append(')');
             if (c == '/')
                 pattern.Append(@"|\\/");
             pattern.Append(')');
         }
-        // Hex digits in either case; the key's own letters are matched in either case too, which can only mask more.
-        _anyForm = new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Escapes match with hex digits in either case; the key's own characters match exactly.
+        _anyForm = new Regex(pattern.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary><paramref name="text"/> with every form of the key replaced by <c>***</c>.</summary>
