@@ -234,4 +234,19 @@ public sealed class HardeningTests
         Assert.Contains("OTHER", error.Message);
         Assert.StartsWith(path, server.Requests[0].Path);
     }
+
+    [Fact]
+    public async Task Member_names_with_escaped_lone_surrogates_neither_break_an_answer_nor_an_error()
+    {
+        await using var server = await ScriptedVendorServer.StartAsync(Ct);
+        server.Answer("GET", "/suno/fetch/t1", """{"code":"success","message":"","\ud800x":1,"data":{"task_id":"t1","action":"MUSIC","status":"SUCCESS","progress":5,"data":[]}}""");
+        server.Answer("GET", "/suno/fetch/t2", """{"\udfffcode":"x","code":"task_not_exist","message":"gone","data":null}""");
+        using var client = server.CreateClient(MusicDialect.Task);
+
+        var task = await client.GetTaskAsync("t1", Ct);
+        var error = await Assert.ThrowsAsync<MusicApiException>(() => client.GetTaskAsync("t2", Ct));
+
+        Assert.Equal(MusicTaskStatus.Succeeded, task.Status);
+        Assert.Equal("task_not_exist", error.ErrorCode);
+    }
 }

@@ -132,7 +132,10 @@ internal abstract class DialectAdapter
             return false;
         try
         {
-            value = JsonSerializer.Deserialize<T>(JsonShape.WithoutBom(call.Body.Utf8.Span), TolerantJson.Drifted);
+            // A copy, with member names that hold escaped lone surrogates repaired (the buffer stays the vendor's bytes for Raw).
+            var body = JsonShape.WithoutBom(call.Body.Utf8.Span).ToArray();
+            JsonShape.RepairEscapedNames(body);
+            value = JsonSerializer.Deserialize<T>(body, TolerantJson.Drifted);
             return value is not null;
         }
         catch (JsonException)

@@ -94,7 +94,12 @@ internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelop
         var model = new LazyValue<MusicModel?>(() => RequestedModel(data));
         var clips = new List<MusicClip>();
         foreach (var (id, clip) in data?.Clips ?? [])
+        {
+            // A clip sent as null is no clip (the tolerant second pass leaves it out of the map; the first keeps it).
+            if (clip is null)
+                continue;
             clips.Add(SunoClipReader.Read(clip, drift, () => RawJson.Member(RawJson.Member(RawJson.Member(answer.Raw.Root, "data"), "clips"), id), id, model));
+        }
 
         var status = Normalize.Status(MusicStatusMap.GoAmz, data?.Status, "SunoTask.status", drift);
         return new MusicTask

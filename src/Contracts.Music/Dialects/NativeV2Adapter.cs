@@ -143,6 +143,9 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
         // A bare {id} is a lyrics submission; other clip-less objects (upload steps) describe no task.
         if (present == 8 && JsonShape.MemberCount(raw.Utf8.Span, 1) == 1 && Read<GenerateLyricsResponse>("inspect", raw) is { Value.Id: { Length: > 0 } id } submitted)
             return [new MusicTask { Id = id, Dialect = Dialect, Status = MusicTaskStatus.Pending, LocateRaw = () => raw.Root, Drift = submitted.Drift.Items }];
+        // Nothing above read the whole payload (the scans stop early and call a text that breaks off "no member"):
+        // what describes no task is still JSON, or the payload is not JSON, as documented.
+        JsonShape.EnsureJson(raw.Utf8.Span);
         return [];
 
         IReadOnlyList<MusicTask> Task(List<MusicClip> clips, DateTimeOffset? createdAt, DriftLog drift) =>

@@ -111,7 +111,10 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
             case JsonTokenType.StartObject when Read<TaskEnvelope>("inspect", raw) is { } one:
                 if (!IsSuccess(one.Value.Code))
                     throw VendorError(one.Operation, raw);
-                return [ReadTask(one.Value.Data, one.Drift, () => RawJson.Member(raw.Root, "data"))];
+                // data began as an object, but a repeated "data" (the last one counts, as everywhere) may be no task.
+                if (one.Value.Data is not { } task)
+                    throw VendorError(one.Operation, raw, "the answer has no task in data");
+                return [ReadTask(task, one.Drift, () => RawJson.Member(raw.Root, "data"))];
             case JsonTokenType.String when Read<SubmitResponse>("inspect", raw) is { } submitted:
                 if (!IsSuccess(submitted.Value.Code) || string.IsNullOrEmpty(submitted.Value.Data))
                     throw VendorError(submitted.Operation, raw);

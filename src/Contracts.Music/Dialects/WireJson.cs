@@ -10,10 +10,9 @@ namespace Contracts.Music.Dialects;
 /// </summary>
 internal static class WireJson
 {
+    // Through RawJson.Member, which also reads objects whose member names hold escaped lone surrogates.
     public static JsonElement? Member(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value
-            : null;
+        Wire.RawJson.Member(element, name) is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } value ? value : null;
 
     public static string? String(JsonElement element, string name) => Member(element, name) switch
     {

@@ -15,6 +15,23 @@ internal static class JsonShape
 
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> json) => json.StartsWith(Bom) ? json[3..] : json;
 
+    /// <summary>
+    /// How many leading bytes of a saved payload are its byte order mark, to be cut before anything reads it: 3, or 0
+    /// without one. A payload with two marks keeps both: the scans and reads that skip a mark of their own
+    /// (<see cref="WithoutBom"/>) then still meet the second one and find the payload is not JSON, as it is not.
+    /// </summary>
+    public static int BomLength(ReadOnlySpan<byte> json) => json.StartsWith(Bom) && !json[Bom.Length..].StartsWith(Bom) ? Bom.Length : 0;
+
+    /// <summary>Reads <paramref name="json"/> to its end (after a byte order mark), 256 levels deep at most.</summary>
+    /// <exception cref="JsonException">The text is not JSON: says where it stops being JSON.</exception>
+    public static void EnsureJson(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(WithoutBom(json), new JsonReaderOptions { MaxDepth = 256 });
+        while (reader.Read())
+        {
+        }
+    }
+
     /// <summary>The first token: StartObject, StartArray, or None when the text is empty or not JSON.</summary>
     public static JsonTokenType Root(ReadOnlySpan<byte> json)
     {
@@ -52,7 +69,7 @@ internal static class JsonShape
                     continue;
                 foreach (var name in names)
                 {
-                    if (reader.ValueTextEquals(name))
+                    if (NameIs(ref reader, name))
                     {
                         reader.Read();
                         return (name, reader.TokenType);
@@ -89,7 +106,7 @@ internal static class JsonShape
             {
                 var match = -1;
                 for (var i = 0; i < names.Length && match < 0; i++)
-                    if (reader.ValueTextEquals(names[i])) match = i;
+                    if (NameIs(ref reader, names[i])) match = i;
                 reader.Read();
                 if (match >= 0 && (present & (1 << match)) == 0)
                 {
@@ -142,6 +159,8 @@ internal static class JsonShape
     {
         if (json.IndexOf("\\ud"u8) < 0 && json.IndexOf("\\uD"u8) < 0)
             return;
+        // Where the other scans start: after a byte order mark (a second one, in a payload that had two).
+        json = json.StartsWith(Bom) ? json[Bom.Length..] : json;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
         try
         {
@@ -196,6 +215,20 @@ internal static class JsonShape
         return true;
     }
 
+    /// <summary>Whether the current member name is <paramref name="name"/>; a name with an escaped lone surrogate is no name sought.</summary>
+    private static bool NameIs(ref Utf8JsonReader reader, string name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            // "\ud800x": valid JSON that no .NET string holds (RepairEscapedNames rewrites these in saved payloads).
+            return false;
+        }
+    }
+
     private static bool SeekMember(ref Utf8JsonReader reader, string name)
     {
         var depth = reader.CurrentDepth;
@@ -203,7 +236,7 @@ internal static class JsonShape
         {
             if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
             {
-                if (reader.ValueTextEquals(name))
+                if (NameIs(ref reader, name))
                     return true;
                 reader.Read();
                 reader.Skip();

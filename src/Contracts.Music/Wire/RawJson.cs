@@ -35,7 +35,7 @@ internal sealed class RawJson
             var length = Encoding.UTF8.GetBytes(text, buffer);
             // A byte order mark is not part of the JSON: every reader of the bytes (the shape scan, the typed read, the
             // error path's parse) sees the payload without it.
-            var start = buffer.AsSpan(0, length).StartsWith(JsonShape.Bom) ? JsonShape.Bom.Length : 0;
+            var start = JsonShape.BomLength(buffer.AsSpan(0, length));
             JsonShape.RepairEscapedNames(buffer.AsSpan(start, length - start));
             var raw = new RawJson(text, buffer.AsMemory(start, length - start));
             try
@@ -130,16 +130,20 @@ internal sealed class RawJson
         element.ValueKind == JsonValueKind.Array && index < element.GetArrayLength() ? element[index] : default;
 
     /// <summary>
-    /// A saved payload's text, parsed from the same UTF-8 its models were read from: a lone surrogate (no UTF-8 form)
-    /// as U+FFFD and a byte order mark skipped, as <see cref="Read{T}"/> encodes it (<see cref="JsonDocument"/> would
-    /// refuse the one with an <see cref="ArgumentException"/> and the other as not JSON).
+    /// A saved payload's text, parsed from the same bytes its models were read from (see <see cref="Read{T}"/>): its
+    /// UTF-8 with a lone surrogate (no UTF-8 form) as U+FFFD, without a byte order mark, member names repaired
+    /// (<see cref="JsonShape.RepairEscapedNames"/>). <see cref="JsonDocument"/> would refuse the first with an
+    /// <see cref="ArgumentException"/> and the second as not JSON, and the last would make every lookup in Raw throw.
     /// </summary>
     private static JsonElement Parse(string text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            return Parse(buffer.AsMemory(0, Encoding.UTF8.GetBytes(text, buffer)));
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            var start = JsonShape.BomLength(buffer.AsSpan(0, length));
+            JsonShape.RepairEscapedNames(buffer.AsSpan(start, length - start));
+            return Parse(buffer.AsMemory(start, length - start));
         }
         finally
         {

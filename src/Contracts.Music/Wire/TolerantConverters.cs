@@ -161,6 +161,37 @@ internal sealed class TolerantMap<T>(string member) : JsonConverter<IDictionary<
         JsonSerializer.Serialize(writer, value, options);
 }
 
+/// <summary>
+/// A member the spec leaves untyped (<see cref="System.Text.Json.Nodes.JsonNode"/>): kept as sent, whatever it holds,
+/// its strings decoded only when read. System.Text.Json's own converter decodes a string at once and fails on an
+/// escaped lone surrogate, which would fail the whole answer for a member the facade never reads.
+/// </summary>
+internal sealed class TolerantNode : JsonConverter<System.Text.Json.Nodes.JsonNode?>
+{
+    public static TolerantNode Instance { get; } = new();
+
+    public override bool HandleNull => true;
+
+    public override System.Text.Json.Nodes.JsonNode? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return null;
+        var element = JsonElement.ParseValue(ref reader);
+        return element.ValueKind switch
+        {
+            JsonValueKind.Object => System.Text.Json.Nodes.JsonObject.Create(element),
+            JsonValueKind.Array => System.Text.Json.Nodes.JsonArray.Create(element),
+            _ => System.Text.Json.Nodes.JsonValue.Create(element),
+        };
+    }
+
+    public override void Write(Utf8JsonWriter writer, System.Text.Json.Nodes.JsonNode? value, JsonSerializerOptions options)
+    {
+        if (value is null) writer.WriteNullValue();
+        else value.WriteTo(writer, options);
+    }
+}
+
 /// <summary>The scalar rules shared by the converters.</summary>
 internal static class Tolerant
 {

@@ -129,10 +129,11 @@ internal static class TolerantJson
         }
     }
 
-    /// <summary>The tolerant converter for a member of <paramref name="type"/>; null where anything goes (raw JSON members).</summary>
+    /// <summary>The tolerant converter for a member of <paramref name="type"/>; null where the default one cannot fail.</summary>
     internal static JsonConverter? ConverterFor(Type type, string member)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(System.Text.Json.Nodes.JsonNode)) return TolerantNode.Instance;
         if (underlying == typeof(string)) return new TolerantString(member);
         if (underlying == typeof(int)) return Scalar<int>(type, member);
         if (underlying == typeof(long)) return Scalar<long>(type, member);
