@@ -40,6 +40,25 @@ public sealed class VendorEmulator : IAsyncDisposable
     /// loopback http(s) URL) and the attempts made. A snapshot; read it again to see later progress.</summary>
     public IReadOnlyList<EmulatorCallback> Callbacks => _runtime.Callbacks.Snapshot();
 
+    /// <summary>The name of the dialect (<c>goamz-v3.5</c>, <c>goamz-v3.0</c>, <c>task</c>, <c>native-v2</c>) whose API
+    /// created the task or lyrics task <paramref name="taskId"/>, or null when this emulator (or its state file) has
+    /// none by that id. Each dialect's API reads only its own tasks.</summary>
+    /// <param name="taskId">The id a submit returned.</param>
+    public string? FindTaskDialect(string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(taskId);
+        return _runtime.Store.FindTask(taskId)?.Dialect.Name;
+    }
+
+    /// <summary>Whether this emulator (or its state file) has the clip <paramref name="clipId"/>, of any dialect: one that
+    /// can be continued or concatenated.</summary>
+    /// <param name="clipId">The clip id.</param>
+    public bool HasClip(string clipId)
+    {
+        ArgumentNullException.ThrowIfNull(clipId);
+        return _runtime.Store.FindClip(clipId) is not null;
+    }
+
     /// <summary>An <see cref="HttpClient"/> aimed at <see cref="BaseAddress"/> that sends <see cref="ApiKey"/> as bearer
     /// token: what a generated client needs. The caller disposes it.</summary>
     /// <param name="handler">The handler to send through (for example one that records or checks answers); null for a
@@ -57,6 +76,8 @@ public sealed class VendorEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     /// <exception cref="IOException">The port is taken.</exception>
+    /// <exception cref="EmulatorStateException">The <see cref="VendorEmulatorOptions.StatePath"/> file cannot be read,
+    /// is not a state file, or has another version.</exception>
     public static async Task<VendorEmulator> StartAsync(VendorEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options = (options ?? new VendorEmulatorOptions()).Snapshot();

@@ -61,6 +61,16 @@ public sealed class VendorEmulatorOptions
     /// milliseconds; above zero and at most one minute.</summary>
     public TimeSpan CallbackPollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// A JSON file that keeps the emulator's tasks, clips, lyrics and uploads across processes; null (the default) keeps
+    /// them in memory only. Read at start (a missing file is an empty emulator) and rewritten after every change (a
+    /// temporary file beside it replaces it, so it is never half written); emulators of several processes may share
+    /// one file. Task states are computed from wall-clock creation times, so a task submitted by an earlier process
+    /// has moved on meanwhile. Callbacks owed by an earlier process are not sent. A file that is not a state file, or
+    /// has another version, makes <see cref="VendorEmulator.StartAsync"/> throw <see cref="EmulatorStateException"/>.
+    /// </summary>
+    public string? StatePath { get; set; }
+
     /// <summary>Faults injected without a request header, checked in order; the first matching rule with uses left
     /// applies.</summary>
     public IList<EmulatorFaultRule> Faults { get; private set; } = new List<EmulatorFaultRule>();
@@ -123,6 +133,10 @@ public sealed class VendorEmulatorOptions
         if (CallbackPollInterval <= TimeSpan.Zero || CallbackPollInterval > TimeSpan.FromMinutes(1))
         {
             throw new ArgumentOutOfRangeException(nameof(CallbackPollInterval), CallbackPollInterval, "CallbackPollInterval must be above 0 and at most one minute.");
+        }
+        if (StatePath is not null && string.IsNullOrWhiteSpace(StatePath))
+        {
+            throw new ArgumentException("StatePath must not be blank (null keeps the state in memory).", nameof(StatePath));
         }
         foreach (var rule in Faults)
         {

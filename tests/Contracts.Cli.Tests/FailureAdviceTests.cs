@@ -98,12 +98,15 @@ public sealed class FailureAdviceTests
     }
 
     [Fact]
-    public void On_the_embedded_emulator_the_id_is_printed_but_there_is_nothing_to_read_later()
+    public void On_the_embedded_emulator_the_id_is_printed_with_the_fetch_that_reads_it_from_the_state_file()
     {
         var (message, _) = Failures.Describe(Failure(MusicApiErrorKind.HttpError, status: 500, taskId: "task_1"), TaskFollowUp.Embedded);
+        var (withState, _) = Failures.Describe(Failure(MusicApiErrorKind.HttpError, status: 500, taskId: "task_2"),
+            new TaskFollowUp(["--state", "/tmp/my state.json"], apiKeyOnCommandLine: false, lyrics: false, embedded: true));
 
-        Assert.Contains("task: task_1 (the vendor returned it before the failure); it was on the embedded emulator, which stopped with this command.", message);
-        Assert.DoesNotContain("contracts fetch", message);
+        Assert.Contains("task: task_1 (the vendor returned it before the failure); read it with: contracts fetch task_1", message);
+        Assert.DoesNotContain("--api-key", message);
+        Assert.Contains("read it with: contracts fetch task_2 --state '/tmp/my state.json'", withState);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class FailureMessageTests
 
     [SkippableTheory]
     [InlineData(new[] { "fetch", "t1", "--vendor", "openai-core" }, "No API key: pass --api-key or set CONTRACTS_API_KEY.")]
-    [InlineData(new[] { "fetch", "t1", "--vendor", "hichat", "--api-key", "k" }, "Vendor 'hichat' publishes no host (\"大模型接入文档\" v3.0 (seed 001); the page gives no host): set --base-url.")]
+    [InlineData(new[] { "fetch", "t1", "--vendor", "hichat", "--api-key", "k" }, "Vendor 'hichat' publishes no host (\"大模型接入文档\" (large-model integration docs), the Suno v3.0 page; the page gives no host): set --base-url.")]
     [InlineData(new[] { "fetch", "t1", "--vendor", "nope", "--api-key", "k" }, "--vendor 'nope' is not a built-in profile (openai-core, hichat, openai-hub, global-agent).")]
     [InlineData(new[] { "generate", "x", "--dialect", "klingon" }, "Unknown dialect 'klingon'")]
     [InlineData(new[] { "generate" }, "Give a description")]

@@ -29,10 +29,12 @@ public sealed class InterruptionTests
         var code = await InterruptWhileWaitingAsync(cli, signal);
 
         Assert.True(code == exitCode, $"exit code {Describe(code)}, expected {exitCode}.\nstdout:\n{cli.Out}\nstderr:\n{cli.Err}");
-        Assert.Contains("using the embedded emulator", cli.Out);
+        Assert.Contains("using the embedded emulator", cli.Err);
         Assert.DoesNotContain("succeeded", cli.Out);
-        // The embedded emulator's tasks end with it: nothing to read later.
-        Assert.DoesNotContain("contracts fetch", cli.Err);
+        // The embedded emulator keeps its tasks in its state file: a later command reads them.
+        var taskId = cli.Out.Split('\n').Single(l => l.StartsWith("Submitted to", StringComparison.Ordinal)).Split("task ")[^1].Trim();
+        Assert.Contains($"interrupted: task {taskId} stays in the embedded emulator's state file", cli.Err);
+        Assert.Contains($"read it with: contracts fetch {taskId}", cli.Err);
     }
 
     [SkippableTheory]

@@ -22,7 +22,8 @@ public sealed class MusicCommandTests
         var (code, output, error) = await cli.RunAsync("generate", "a calm song about the sea", "--dialect", dialect, "--out", cli.Out, "--emulator-step", "20");
 
         Assert.True(code == 0, error);
-        Assert.Contains($"using the embedded emulator at http://127.0.0.1:", output);
+        Assert.Contains($"using the embedded emulator at http://127.0.0.1:", error);
+        Assert.DoesNotContain("embedded emulator", output);
         Assert.Contains("succeeded", output);
         var files = Directory.GetFiles(cli.Out, "*.wav");
         Assert.Equal(2, files.Length);
@@ -57,7 +58,9 @@ public sealed class MusicCommandTests
         var (code, _, error) = await cli.RunAsync("generate", "a song #fail", "--out", cli.Out, "--emulator-step", "20");
 
         Assert.Equal(ExitCodes.Failed, code);
-        Assert.StartsWith("error: task ", error);
+        // The embedded emulator's notice comes first on stderr, then the one error line.
+        Assert.StartsWith("No --vendor or --base-url: using the embedded emulator", error);
+        Assert.StartsWith("error: task ", error.Split('\n')[1]);
         Assert.Contains("failed", error);
         Assert.False(Directory.Exists(cli.Out) && Directory.GetFiles(cli.Out).Length > 0);
     }

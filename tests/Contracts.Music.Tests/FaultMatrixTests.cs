@@ -8,7 +8,7 @@ namespace Contracts.Music.Tests;
 /// </summary>
 public sealed class FaultMatrixTests
 {
-    private const int MaxRetries = 2;
+    private const int MaxRetries = 1;
     private static CancellationToken Ct => TestCancellation.Token;
 
     public enum Fault { Http500WithId, Envelope200WithId, Truncated200, Html502, TooMany429, NoAnswer, Oversized, ConnectionDropped }
@@ -44,7 +44,7 @@ public sealed class FaultMatrixTests
             o.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
             o.Retry.MaxDelay = TimeSpan.FromMilliseconds(5);
             // Short only where the fault is the wait itself: elsewhere a loaded machine must not turn a fault into a timeout.
-            o.Retry.AttemptTimeout = fault == Fault.NoAnswer ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(20);
+            o.Retry.AttemptTimeout = fault == Fault.NoAnswer ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(20);
             o.MaxResponseBytes = 4096;
         });
 

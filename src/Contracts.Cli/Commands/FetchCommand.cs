@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Contracts.Cli.Output;
 using Contracts.Cli.Target;
 
@@ -11,16 +10,22 @@ internal static class FetchCommand
     public static Command Create(TextWriter output, TextWriter error, Interruption interruption)
     {
         var id = new Argument<string>("taskId") { Description = "The task id a submit returned." };
-        var json = new Option<bool>("--json") { Description = "Print the vendor's task JSON as received instead of the table." };
+        var json = GenerateCommand.JsonOption("the task");
         var target = new TargetOptions(interruption);
         var command = new Command("fetch", "Read one task and print its status and clips.") { id, json };
         target.AddTo(command);
         command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), async () =>
         {
-            await using var session = await target.ConnectAsync(parse, output, cancellationToken);
-            var task = await session.Client.GetTaskAsync(parse.GetValue(id)!, cancellationToken);
+            var taskId = parse.GetValue(id)!;
+            // The embedded emulator answers in the dialect whose API made the task (each dialect reads only its own).
+            await using var session = await target.ConnectAsync(parse, error, cancellationToken,
+                emulator => emulator.FindTaskDialect(taskId) is { } name ? DialectNames.Parse(name) : null);
+            if (session.Emulator is { } emulator && emulator.FindTaskDialect(taskId) is null)
+                throw new CliUsageException($"The embedded emulator has no task {taskId} in its state file {TargetOptions.StatePath(parse.GetValue(target.State))}. "
+                    + "Give the --state file the task was made with, or --vendor/--base-url for a task of a vendor.");
+            var task = await session.Client.GetTaskAsync(taskId, cancellationToken);
             if (parse.GetValue(json))
-                await output.WriteLineAsync(JsonSerializer.Serialize(task.Raw, new JsonSerializerOptions { WriteIndented = true }));
+                await JsonView.WriteAsync(output, JsonView.Task(task));
             else
                 TaskView.WriteTask(Consoles.For(output), task);
             return ExitCodes.Success;

@@ -21,24 +21,28 @@ internal static class GenerateCommand
         var at = new Option<double?>("--at") { Description = "With --continue: the second to continue from." };
         var outFolder = new Option<DirectoryInfo>("--out") { Description = "Where to save the audio.", DefaultValueFactory = _ => new DirectoryInfo("out") };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the song.", DefaultValueFactory = _ => 600 };
+        var json = JsonOption();
         var target = new TargetOptions(interruption);
 
         var command = new Command("generate", "Generate a song: submit, watch it progress, print its clips, download their audio.")
         {
-            description, lyrics, tags, title, instrumental, model, continueClip, at, outFolder, timeout,
+            description, lyrics, tags, title, instrumental, model, continueClip, at, outFolder, timeout, json,
         };
         target.AddTo(command);
         command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(target.Verbose), target.FollowUp(parse), async followUp =>
         {
             var request = await BuildRequestAsync(parse.GetValue(description), parse.GetValue(lyrics), parse.GetValue(tags), parse.GetValue(title),
                 parse.GetValue(instrumental), parse.GetValue(model), parse.GetValue(continueClip), parse.GetValue(at), cancellationToken);
-            await using var session = await target.ConnectAsync(parse, output, cancellationToken);
+            await using var session = await target.ConnectAsync(parse, error, cancellationToken);
             followUp.Dialect = session.Client.Dialect;
-            var console = Consoles.For(output);
+            if (request.ContinueClipId is { } parent && session.Client.Capabilities.Continuation)
+                session.RequireClip(parent, TargetOptions.StatePath(parse.GetValue(target.State)));
+            var asJson = parse.GetValue(json);
+            var console = Consoles.For(asJson ? error : output);
             var taskId = await session.Client.SubmitAsync(request, cancellationToken);
             console.WriteLine($"Submitted to {session.Client.Vendor} ({DialectNames.Format(session.Client.Dialect)}): task {taskId}");
             var task = await WaitAsync(console, error, session, taskId, followUp, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken);
-            return await FinishAsync(console, error, task, parse.GetValue(outFolder)!, cancellationToken);
+            return await FinishAsync(console, error, task, parse.GetValue(outFolder)!, asJson ? output : null, cancellationToken);
         }));
         return command;
     }
@@ -80,16 +84,31 @@ internal static class GenerateCommand
         return last!;
     }
 
-    internal static async Task<int> FinishAsync(IAnsiConsole console, TextWriter error, MusicTask task, DirectoryInfo outFolder, CancellationToken cancellationToken)
+    /// <summary><c>--json</c>: one JSON document on stdout instead of the table (see <see cref="JsonView"/>).</summary>
+    internal static Option<bool> JsonOption(string what = "the finished task") => new("--json")
+    {
+        Description = $"Print {what} as one JSON document on stdout (the normalized view, the vendor's JSON under \"raw\"); progress goes to stderr.",
+    };
+
+    /// <summary>Shows the final task: the clips table on <paramref name="console"/>, or the task document on
+    /// <paramref name="json"/> when it is given; downloads the audio of a song that succeeded.</summary>
+    internal static async Task<int> FinishAsync(IAnsiConsole console, TextWriter error, MusicTask task, DirectoryInfo outFolder, TextWriter? json,
+        CancellationToken cancellationToken)
     {
         if (task.Status != MusicTaskStatus.Succeeded)
         {
-            TaskView.WriteClips(console, task.Clips);
+            if (json is not null)
+                await JsonView.WriteAsync(json, JsonView.Task(task));
+            else
+                TaskView.WriteClips(console, task.Clips);
             await error.WriteLineAsync($"error: task {task.Id} ended {task.Status}: {task.FailureReason ?? "the vendor gave no reason"}");
             return ExitCodes.Failed;
         }
         var files = await AudioDownloader.DownloadAsync(task.Clips, outFolder, cancellationToken);
-        TaskView.WriteClips(console, task.Clips, files);
+        if (json is not null)
+            await JsonView.WriteAsync(json, JsonView.Task(task, files));
+        else
+            TaskView.WriteClips(console, task.Clips, files);
         foreach (var file in files.Values)
             console.WriteLine($"saved {file} ({new FileInfo(file).Length} bytes)");
         return ExitCodes.Success;

@@ -40,16 +40,16 @@ internal static class Failures
         }
     }
 
-    /// <summary>The line for a task left running by an interruption (Ctrl+C, SIGTERM); null when there is nothing to say
-    /// (the embedded emulator's tasks end with it).</summary>
+    /// <summary>The line for a task left running by an interruption (Ctrl+C, SIGTERM).</summary>
     public static string? Interrupted(string taskId, TaskFollowUp followUp) => followUp.IsEmbedded
-        ? null
+        ? $"interrupted: task {taskId} stays in the embedded emulator's state file and moves on without it; {ReadItLater(taskId, followUp, followUp.Dialect)}"
         : $"interrupted: task {taskId} was already submitted and goes on at the vendor (it is paid for); {ReadItLater(taskId, followUp, followUp.Dialect)}";
 
     /// <summary>The message and exit code of a failure.</summary>
     internal static (string Message, int Code) Describe(Exception exception, TaskFollowUp? followUp = null) => exception switch
     {
         CliUsageException usage => ($"error: {usage.Message}", ExitCodes.UsageOrInput),
+        Contracts.Emulator.EmulatorStateException state => ($"error: {state.Message}\nwhat to do: run 'contracts emulate --reset --state {(state.StatePath.Contains(' ', StringComparison.Ordinal) ? "\"" + state.StatePath + "\"" : state.StatePath)}' to clear it (every earlier emulator task and clip is forgotten), or pass another --state file.", ExitCodes.UsageOrInput),
         MusicApiException api => (ApiFailure(api, followUp), ExitCodes.Failed),
         NotSupportedException unsupported => ($"error: {unsupported.Message}", ExitCodes.UsageOrInput),
         MusicWaitTimeoutException wait => (WaitTimeout(wait, followUp), ExitCodes.Failed),
@@ -94,7 +94,12 @@ internal static class Failures
         if (followUp is null || wait.TaskIds.Count == 0)
             return message;
         if (followUp.IsEmbedded)
-            return message + "\nwhat to do: give it more time with --timeout (or a smaller --emulator-step).";
+        {
+            message += "\nwhat to do: give it more time with --timeout (or a smaller --emulator-step); the task stays in the emulator's state file.";
+            foreach (var id in wait.TaskIds)
+                message += $"\ntask: {id} (not finished yet); {ReadItLater(id, followUp, followUp.Dialect)}";
+            return message;
+        }
         message += "\nwhat to do: the task goes on at the vendor and is paid for: do not submit it again; read it later (below), and give it more time with --timeout next time.";
         foreach (var id in wait.TaskIds)
             message += $"\ntask: {id} (not finished yet); {ReadItLater(id, followUp, followUp.Dialect)}";
@@ -104,6 +109,6 @@ internal static class Failures
     private static string ReadItLater(string taskId, TaskFollowUp followUp, MusicDialect? dialect) => followUp.FetchCommand(taskId, dialect) is { } fetch
         ? $"read it with: {fetch}"
         : followUp.IsEmbedded
-            ? "it was on the embedded emulator, which stopped with this command."
+            ? "the embedded emulator reads lyrics by id only in the task dialect."
             : "look for it in the vendor's console (this tool reads lyrics by id only in the task dialect).";
 }

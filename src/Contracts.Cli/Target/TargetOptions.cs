@@ -27,6 +27,33 @@ internal sealed class TargetOptions(Interruption interruption)
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print full exception details on failure." };
 
+    public Option<FileInfo?> State { get; } = StateOption();
+
+    /// <summary>The environment variable that moves the embedded emulator's default state file.</summary>
+    public const string StateVariable = "CONTRACTS_STATE";
+
+    /// <summary><c>--state</c>: the embedded emulator's state file (also taken by <c>emulate</c>).</summary>
+    public static Option<FileInfo?> StateOption() => new("--state")
+    {
+        Description = $"The emulator's state file, which keeps its tasks and clips between commands (embedded emulator and emulate only; default: ${StateVariable}, or {DefaultStateDescription}).",
+    };
+
+    private const string DefaultStateDescription = "contracts/emulator-state.json in the user's local data folder";
+
+    /// <summary>The state file: <paramref name="given"/>, else $CONTRACTS_STATE, else
+    /// <c>&lt;LocalApplicationData&gt;/contracts/emulator-state.json</c> (the temporary folder where there is none).</summary>
+    public static string StatePath(FileInfo? given)
+    {
+        if (given is not null)
+            return given.FullName;
+        if (Environment.GetEnvironmentVariable(StateVariable) is { Length: > 0 } fromEnvironment)
+            return Path.GetFullPath(fromEnvironment);
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(data))
+            data = Path.GetTempPath();
+        return Path.Combine(data, "contracts", "emulator-state.json");
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Vendor);
@@ -36,10 +63,18 @@ internal sealed class TargetOptions(Interruption interruption)
         command.Options.Add(ApiKey);
         command.Options.Add(EmulatorStep);
         command.Options.Add(Verbose);
+        command.Options.Add(State);
     }
 
-    /// <summary>Connects to the chosen vendor, or starts the embedded emulator and says so in one line.</summary>
-    public async Task<MusicSession> ConnectAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Connects to the chosen vendor, or starts the embedded emulator and says so in one line on
+    /// <paramref name="notices"/> (stderr, so that stdout holds only the command's result).</summary>
+    /// <param name="parse">The command's options.</param>
+    /// <param name="notices">Where the embedded emulator's line goes.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="embeddedDialect">Embedded emulator without <c>--dialect</c>: the dialect to speak, or null for the
+    /// task dialect (concat needs GoAmz v3.0; fetch speaks the dialect that made the task).</param>
+    public async Task<MusicSession> ConnectAsync(ParseResult parse, TextWriter notices, CancellationToken cancellationToken,
+        Func<VendorEmulator, MusicDialect?>? embeddedDialect = null)
     {
         var vendor = parse.GetValue(Vendor);
         var baseUrl = parse.GetValue(BaseUrl) is { } text
@@ -49,12 +84,15 @@ internal sealed class TargetOptions(Interruption interruption)
         if (vendor is null && baseUrl is null)
         {
             var step = parse.GetValue(EmulatorStep);
-            var emulator = await VendorEmulator.StartAsync(new VendorEmulatorOptions { StepDuration = TimeSpan.FromMilliseconds(Math.Max(1, step)) }, cancellationToken);
+            var emulator = await VendorEmulator.StartAsync(new VendorEmulatorOptions
+            {
+                StepDuration = TimeSpan.FromMilliseconds(Math.Max(1, step)), StatePath = StatePath(parse.GetValue(State)),
+            }, cancellationToken);
             // The emulator's host has just registered its console lifetime for SIGINT and SIGTERM, which cancels the signal
             // and stops only the emulator: make our handlers the newest, so the command is cancelled (see Interruption).
             interruption.Reclaim();
-            var chosen = dialect ?? MusicDialect.Task;
-            await output.WriteLineAsync($"No --vendor or --base-url: using the embedded emulator at {emulator.BaseAddress} ({DialectNames.Format(chosen)} dialect).");
+            var chosen = dialect ?? embeddedDialect?.Invoke(emulator) ?? MusicDialect.Task;
+            await notices.WriteLineAsync($"No --vendor or --base-url: using the embedded emulator at {emulator.BaseAddress} ({DialectNames.Format(chosen)} dialect, state in {StatePath(parse.GetValue(State))}).");
             var client = new MusicClient(new MusicClientOptions { BaseUrl = emulator.BaseAddress, Dialect = chosen, ApiKey = emulator.ApiKey, VendorName = "emulator" });
             return new MusicSession(client, emulator, TimeSpan.FromMilliseconds(Math.Clamp(step / 2, 10, 1000)));
         }
@@ -84,9 +122,13 @@ internal sealed class TargetOptions(Interruption interruption)
     {
         var vendor = parse.GetValue(Vendor);
         var baseUrl = parse.GetValue(BaseUrl);
-        if (vendor is null && baseUrl is null)
-            return TaskFollowUp.Embedded;
         var options = new List<string>();
+        if (vendor is null && baseUrl is null)
+        {
+            // The embedded emulator keeps its tasks in its state file: a later command reads them from the same file.
+            if (parse.GetValue(State) is { } state) options.AddRange(["--state", state.FullName]);
+            return new TaskFollowUp(options, apiKeyOnCommandLine: false, lyrics, embedded: true);
+        }
         if (vendor is not null) options.AddRange(["--vendor", vendor]);
         if (baseUrl is not null) options.AddRange(["--base-url", baseUrl]);
         if (parse.GetValue(Dialect) is { } dialect) options.AddRange(["--dialect", dialect]);
@@ -114,6 +156,17 @@ internal sealed class MusicSession(MusicClient client, VendorEmulator? emulator,
 {
     public MusicClient Client { get; } = client;
 
+    /// <summary>The embedded emulator, or null on a vendor.</summary>
+    public VendorEmulator? Emulator { get; } = emulator;
+
+    /// <summary>On the embedded emulator, a clip it does not have is a usage mistake, said before anything is submitted.</summary>
+    public void RequireClip(string clipId, string statePath)
+    {
+        if (Emulator is { } emulator && !emulator.HasClip(clipId))
+            throw new CliUsageException($"The embedded emulator has no clip {clipId} in its state file {statePath}. "
+                + "Give a clip id a generate printed with the same --state file, or --vendor/--base-url for a clip of a vendor.");
+    }
+
     /// <summary>How to wait on this target: fast polls on the emulator, the facade's pace on a vendor.</summary>
     public MusicWaitOptions WaitOptions(TimeSpan timeout) =>
         new() { PollInterval = pollInterval, MaxPollInterval = pollInterval * 4, Timeout = timeout };
@@ -121,8 +174,8 @@ internal sealed class MusicSession(MusicClient client, VendorEmulator? emulator,
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        if (emulator is not null)
-            await emulator.DisposeAsync();
+        if (Emulator is not null)
+            await Emulator.DisposeAsync();
     }
 }
 
@@ -149,7 +202,7 @@ internal sealed class TaskFollowUp
         _embedded = embedded;
     }
 
-    /// <summary>The embedded emulator: its tasks end with the command, nothing can read them again.</summary>
+    /// <summary>The embedded emulator with its default state file.</summary>
     public static TaskFollowUp Embedded => new([], false, false, embedded: true);
 
     /// <summary>True for the embedded emulator.</summary>
@@ -159,14 +212,14 @@ internal sealed class TaskFollowUp
     public MusicDialect? Dialect { get; set; }
 
     /// <summary>
-    /// The command that reads <paramref name="taskId"/>, or null where this tool cannot: the embedded emulator (its
-    /// tasks are gone with it), and lyrics ids outside the task dialect (the others keep lyrics apart from tasks).
+    /// The command that reads <paramref name="taskId"/>, or null where this tool cannot: lyrics ids outside the task
+    /// dialect (the others keep lyrics apart from tasks). On the embedded emulator it reads the same state file.
     /// </summary>
     /// <param name="taskId">The id.</param>
     /// <param name="dialect">The dialect when the failure names it; otherwise <see cref="Dialect"/>.</param>
     public string? FetchCommand(string taskId, MusicDialect? dialect = null)
     {
-        if (_embedded || (_lyrics && (dialect ?? Dialect) != MusicDialect.Task))
+        if (_lyrics && (dialect ?? Dialect) != MusicDialect.Task)
             return null;
         var command = string.Join(' ', new[] { "contracts", "fetch", taskId }.Concat(_targetOptions).Select(Quote));
         return _apiKeyOnCommandLine ? command + " --api-key <your key>" : command;

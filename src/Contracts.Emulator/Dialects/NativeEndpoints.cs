@@ -148,7 +148,11 @@ internal static class NativeEndpoints
         var upload = FindUpload(call);
         _ = call.Body.String("upload_type"); // type-checked only
         _ = call.Body.String("upload_filename");
-        upload.FinishedAt ??= call.Clock.Now;
+        if (upload.FinishedAt is null)
+        {
+            upload.FinishedAt = call.Clock.Now;
+            call.Store.Changed(upload);
+        }
         return new JsonObject();
     }
 

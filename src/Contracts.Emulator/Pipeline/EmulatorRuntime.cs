@@ -10,7 +10,7 @@ internal sealed class EmulatorRuntime
     public EmulatorRuntime(VendorEmulatorOptions options)
     {
         Options = options;
-        Store = new EmulatorStore();
+        Store = new EmulatorStore(options.StatePath is { } path ? new EmulatorStateFile(path) : null);
         Clock = new EmulatorClock(options.TimeProvider, options.StepDuration);
         Factory = new SongFactory(Store, Clock, options);
         Faults = new FaultSelector(options.Faults);

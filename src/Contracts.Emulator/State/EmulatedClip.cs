@@ -40,6 +40,7 @@ internal sealed record EmulatedClip
 
     public string? FailReason { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Fails => FailReason is not null;
 
     /// <summary>Uploads are finished clips the moment they exist.</summary>

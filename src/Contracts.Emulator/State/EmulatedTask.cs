@@ -35,6 +35,7 @@ internal sealed record EmulatedTask
 
     public string? FailReason { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Fails => FailReason is not null;
 
     /// <summary>The relay's row number (task dialect <c>id</c>).</summary>

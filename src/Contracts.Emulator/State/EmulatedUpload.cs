@@ -2,7 +2,8 @@ namespace Contracts.Emulator.State;
 
 /// <summary>
 /// A native v2 upload (a music URL being turned into a Suno clip). Processing starts when the upload is finished,
-/// so <see cref="FinishedAt"/> is the one mutable part of the emulator's state.
+/// so <see cref="FinishedAt"/> is the one mutable part of the emulator's state (saved with
+/// <see cref="EmulatorStore.Changed"/>).
 /// </summary>
 internal sealed class EmulatedUpload
 {
@@ -19,6 +20,7 @@ internal sealed class EmulatedUpload
     public string? ClipId { get; set; }
 
     /// <summary>The last segment of the URL without extension, as Suno titles uploads.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Title
     {
         get

@@ -156,7 +156,11 @@ internal sealed class SongFactory(EmulatorStore store, EmulatorClock clock, Vend
             Duration = options.ClipDuration,
         };
         store.Add(clip);
-        upload.ClipId = clip.Id;
+        if (upload.ClipId != clip.Id)
+        {
+            upload.ClipId = clip.Id;
+            store.Changed(upload);
+        }
         return clip;
     }
 }

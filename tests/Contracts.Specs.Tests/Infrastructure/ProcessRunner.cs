@@ -24,11 +24,20 @@ internal static class ProcessRunner
         return RunAsync("node", [Path.Combine(Repository.Root, script), .. arguments], cancellationToken);
     }
 
-    public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="fileName"/> in <paramref name="workingDirectory"/> (default: the repository root), with
+    /// <paramref name="environment"/> added to this process's environment.
+    /// </summary>
+    public static async Task<ProcessResult> RunAsync(
+        string fileName,
+        IEnumerable<string> arguments,
+        CancellationToken cancellationToken,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
-            WorkingDirectory = Repository.Root,
+            WorkingDirectory = workingDirectory ?? Repository.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -39,6 +48,7 @@ internal static class ProcessRunner
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
