@@ -73,54 +73,48 @@ internal static class TolerantJson
 
     private static void MakeOptional(JsonTypeInfo info)
     {
-        if (!IsGeneratedObject(info))
+        if (!ReadOnlyWhatTheFacadeMaps(info))
             return;
-        SkipUnknownMembers(info);
-        ReadOnlyClipMembersTheFacadeMaps(info);
         foreach (var property in info.Properties)
             property.IsRequired = false;
+    }
+
+    /// <summary>For a generated type: drops the members the facade never reads (below); false for any other type.</summary>
+    private static bool ReadOnlyWhatTheFacadeMaps(JsonTypeInfo info)
+    {
+        if (!IsGeneratedObject(info))
+            return false;
+        var mapped = ClipMembersTheFacadeMaps(info.Type);
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            var property = info.Properties[i];
+            if (property.IsExtensionData || (mapped is not null && property.AttributeProvider is System.Reflection.MemberInfo member && !mapped.Contains(member.Name)))
+                info.Properties.RemoveAt(i);
+        }
+        return true;
     }
 
     /// <summary>
     /// The Suno clip types (<see cref="Contracts.Clients.ISunoClip"/> and its parts) carry some 35 members; the facade
     /// maps the ones its interfaces name, so only those are read into the generated objects and the rest are skipped
-    /// like unknown members (Raw still has them all). A typed clip then costs little more than skipping it.
+    /// like unknown members (Raw still has them all). A typed clip then costs little more than skipping it. Members the
+    /// spec does not declare are skipped too, not collected into AdditionalProperties: the facade never reads them
+    /// there, and collecting them costs an allocation each. Null for types that are not clip parts.
     /// </summary>
-    private static void ReadOnlyClipMembersTheFacadeMaps(JsonTypeInfo info)
+    private static HashSet<string>? ClipMembersTheFacadeMaps(Type type)
     {
-        var mapped = info.Type.GetInterfaces()
+        var mapped = type.GetInterfaces()
             .Where(i => i == typeof(Contracts.Clients.ISunoClip) || i == typeof(Contracts.Clients.ISunoClipMetadata) || i == typeof(Contracts.Clients.ISunoClipHistoryEntry))
             .SelectMany(i => i.GetProperties())
             .Select(p => p.Name)
             .ToHashSet(StringComparer.Ordinal);
-        if (mapped.Count == 0)
-            return;
-        for (var i = info.Properties.Count - 1; i >= 0; i--)
-        {
-            if (info.Properties[i].AttributeProvider is System.Reflection.MemberInfo member && !mapped.Contains(member.Name))
-                info.Properties.RemoveAt(i);
-        }
-    }
-
-    /// <summary>
-    /// Members the spec does not declare are skipped, not collected into the generated types' AdditionalProperties:
-    /// the facade never reads them there (Raw has the whole answer), and collecting them costs an allocation each.
-    /// </summary>
-    private static void SkipUnknownMembers(JsonTypeInfo info)
-    {
-        for (var i = info.Properties.Count - 1; i >= 0; i--)
-        {
-            if (info.Properties[i].IsExtensionData)
-                info.Properties.RemoveAt(i);
-        }
+        return mapped.Count == 0 ? null : mapped;
     }
 
     private static void MakeTolerant(JsonTypeInfo info)
     {
-        if (!IsGeneratedObject(info))
+        if (!ReadOnlyWhatTheFacadeMaps(info))
             return;
-        SkipUnknownMembers(info);
-        ReadOnlyClipMembersTheFacadeMaps(info);
         foreach (var property in info.Properties)
         {
             property.IsRequired = false;

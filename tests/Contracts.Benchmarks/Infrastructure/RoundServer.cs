@@ -1,12 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Contracts.Music;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Contracts.Benchmarks.Infrastructure;
 
@@ -17,32 +12,22 @@ namespace Contracts.Benchmarks.Infrastructure;
 /// </summary>
 public sealed class RoundServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-
-    private RoundServer(WebApplication app, Uri baseAddress)
-    {
-        _app = app;
-        BaseAddress = baseAddress;
-    }
+    private LoopbackHost _host = null!;
 
     /// <summary><c>http://127.0.0.1:{port}/</c>.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host.BaseAddress;
 
     /// <summary>Every request received.</summary>
     public RequestCounter Counter { get; } = new();
 
     public static async Task<RoundServer> StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        RoundServer? server = null;
-        app.Run(async context =>
+        var server = new RoundServer();
+        server._host = await LoopbackHost.StartAsync(async context =>
         {
             var request = context.Request;
             var path = request.Path.Value ?? string.Empty;
-            server!.Counter.Record(path);
+            server.Counter.Record(path);
             string body;
             if (path == "/suno/fetch" && HttpMethods.IsPost(request.Method))
             {
@@ -60,10 +45,7 @@ public sealed class RoundServer : IAsyncDisposable
             }
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(body, context.RequestAborted);
-        });
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new RoundServer(app, new Uri(address.TrimEnd('/') + "/"));
+        }).ConfigureAwait(false);
         return server;
     }
 
@@ -87,9 +69,5 @@ public sealed class RoundServer : IAsyncDisposable
         ["task_id"] = id, ["status"] = "completed", ["input"] = "{}", ["clips"] = new JsonObject(),
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Contracts.Benchmarks.Infrastructure;
 
@@ -16,28 +11,19 @@ namespace Contracts.Benchmarks.Infrastructure;
 /// </summary>
 public sealed class SampleServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
 
-    private SampleServer(WebApplication app, Uri baseAddress)
-    {
-        _app = app;
-        BaseAddress = baseAddress;
-    }
+    private SampleServer(LoopbackHost host) => _host = host;
 
     /// <summary><c>http://127.0.0.1:{port}/</c>, ending with '/': the base address for every client.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host.BaseAddress;
 
     /// <summary>Starts a server answering <paramref name="samples"/>; <paramref name="counter"/> (optional) records every request.</summary>
     public static async Task<SampleServer> StartAsync(IEnumerable<DialectSample> samples, RequestCounter? counter = null)
     {
         var routes = samples.Select(s => (s.RoutePrefix, s.Utf8)).ToArray();
 
-        // The empty builder reads no appsettings.json, environment or arguments and adds no logging.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.Run(context =>
+        return new SampleServer(await LoopbackHost.StartAsync(context =>
         {
             var path = context.Request.Path.Value ?? string.Empty;
             counter?.Record(path);
@@ -56,17 +42,9 @@ public sealed class SampleServer : IAsyncDisposable
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
-        });
-
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SampleServer(app, new Uri(address.TrimEnd('/') + "/"));
+        }).ConfigureAwait(false));
     }
 
     /// <summary>Stops the server.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
