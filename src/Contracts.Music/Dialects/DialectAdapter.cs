@@ -118,11 +118,13 @@ internal abstract class DialectAdapter
     }
 
     /// <summary>Reads a saved payload as <typeparamref name="T"/> with the same two-pass reading as an answer over HTTP.</summary>
-    protected static Answer<T>? Read<T>(string operation, RawJson raw) where T : class
+    protected Answer<T>? Read<T>(string operation, RawJson raw) where T : class
     {
-        using var drift = DriftLog.Begin();
+        // A read with no HTTP call is still a call to the converters: its drift goes to this call's log.
+        var call = new MusicCall(operation, isRead: true, _secret);
+        using var scope = MusicCall.Begin(call);
         var value = TolerantJson.Deserialize<T>(JsonShape.WithoutBom(raw.Utf8.Span));
-        return value is null ? null : new Answer<T>(operation, value, raw, drift.Log);
+        return value is null ? null : new Answer<T>(operation, value, raw, call.Drift);
     }
 
     private static bool TryReadDrifted<T>(MusicCall call, Exception exception, out T? value) where T : class

@@ -89,7 +89,7 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
         var answer = await CallAsync("getLyrics", isRead: true, ct => client.GetLyricsAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
         // Suno's FastAPI answers some errors as 200 {"detail": ...}: nothing of a lyrics result, and an error to report
         // rather than a state to wait on until the timeout.
-        if (answer.Value is { Status: null, Text: null, Title: null } && JsonShape.FirstMember(answer.Raw.Utf8.Span, null, "detail") is not null)
+        if (answer.Value is { Status: null, Text: null, Title: null } && JsonShape.Members(answer.Raw.Utf8.Span, null, "detail").Present != 0)
             throw VendorError(answer.Operation, answer.Raw, taskId: taskId);
         return ReadLyrics(answer.Value, taskId, answer.Drift, () => answer.Raw.Root);
     }

@@ -42,9 +42,6 @@ internal static class Normalize
         return null;
     }
 
-    /// <summary>An absolute URL, or null for a missing, empty or relative value.</summary>
-    public static Uri? Url(string? text) => !string.IsNullOrEmpty(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null;
-
     /// <summary>Text or null: an empty string carries nothing.</summary>
     public static string? Text(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

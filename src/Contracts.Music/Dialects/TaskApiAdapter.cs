@@ -100,8 +100,8 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
 
     public override IReadOnlyList<MusicTask> ReadPayload(RawJson raw)
     {
-        var data = JsonShape.FirstMember(raw.Utf8.Span, null, "data");
-        switch (data?.Kind)
+        var (_, kinds) = JsonShape.Members(raw.Utf8.Span, null, "data");
+        switch (kinds[0])
         {
             case JsonTokenType.StartArray when Read<TaskListEnvelope>("inspect", raw) is { } list:
                 if (!IsSuccess(list.Value.Code))

@@ -6,7 +6,8 @@ namespace Contracts.Music.Http;
 /// One facade call in flight: which operation it is, whether it may be retried, and the response the handler saw.
 /// It travels from the adapter to <see cref="MusicHttpHandler"/> through an <see cref="AsyncLocal{T}"/>, because the
 /// generated client builds the request and hides the raw body; this is how the facade keeps the vendor's exact JSON
-/// without editing generated code.
+/// without editing generated code. A saved payload's read (no HTTP) is a call too, so the converters find its drift
+/// log the same way.
 /// </summary>
 internal sealed class MusicCall
 {

@@ -2,38 +2,25 @@ namespace Contracts.Music.Wire;
 
 /// <summary>
 /// Collects the drift met while reading one answer. The tolerant converters run inside the generated client's
-/// deserializer, which takes no context of ours, so the log of the read in progress travels in the async flow.
-/// Nothing is allocated unless drift is met.
+/// deserializer, which takes no context of ours, so they find the log through the call in progress
+/// (<see cref="Http.MusicCall.Current"/>). Nothing is allocated unless drift is met.
 /// </summary>
 internal sealed class DriftLog
 {
     private const int MaxFound = 40;
     private const int MaxItems = 100;
-    private static readonly AsyncLocal<DriftLog?> s_current = new();
     private readonly Errors.SecretMask? _secret;
     private List<MusicDrift>? _items;
 
     /// <summary>A log; drift found while reading an answer to a call with a key has that key masked out of what it shows.</summary>
     public DriftLog(Errors.SecretMask? secret = null) => _secret = secret;
 
-    /// <summary>The log of the read in progress, if any.</summary>
-    public static DriftLog? Current => s_current.Value;
-
     /// <summary>What was collected so far (empty when nothing drifted).</summary>
     public IReadOnlyList<MusicDrift> Items => _items is null ? [] : _items.ToArray();
 
-    /// <summary>Makes a new log current until the scope is disposed.</summary>
-    public static Scope Begin()
-    {
-        var log = new DriftLog();
-        var previous = s_current.Value;
-        s_current.Value = log;
-        return new Scope(log, previous);
-    }
-
-    /// <summary>Records drift in the log of the read in progress: the HTTP call's, or a saved payload's; without one it is dropped.</summary>
+    /// <summary>Records drift in the log of the read in progress (an HTTP call's or a saved payload's); outside one it is dropped.</summary>
     public static void Report(string member, MusicDriftKind kind, string found, string expected) =>
-        (Http.MusicCall.Current?.Drift ?? s_current.Value)?.Add(new MusicDrift(member, kind, found, expected));
+        Http.MusicCall.Current?.Drift.Add(new MusicDrift(member, kind, found, expected));
 
     public void Add(MusicDrift drift)
     {
@@ -49,11 +36,4 @@ internal sealed class DriftLog
     }
 
     private static string Shorten(string text) => text.Length <= MaxFound ? text : text[..MaxFound] + "…";
-
-    public readonly struct Scope(DriftLog log, DriftLog? previous) : IDisposable
-    {
-        public DriftLog Log => log;
-
-        public void Dispose() => s_current.Value = previous;
-    }
 }

@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace Contracts.Music.Wire;
 
 /// <summary>
-/// Tells which answer a saved payload is (a task, a list, lyrics, a submit answer) before it is read into the
-/// matching generated type. It walks tokens without building anything and stops at the first member that decides,
-/// so it costs a fraction of a parse; only <see cref="Contracts.Music.MusicClient.ReadPayload"/> needs it (over HTTP
-/// the operation says which type the answer is).
+/// Token-level looks at a body without building anything: which answer a saved payload is (a task, a list, lyrics, a
+/// submit answer) before it is read into the matching generated type (over HTTP the operation says which), whether an
+/// answer holds an error member the generated type lacks, and the repair of member names no .NET string can hold.
+/// The scans stop at the first member that decides, so they cost a fraction of a parse.
 /// </summary>
 internal static class JsonShape
 {
@@ -43,46 +43,6 @@ internal static class JsonShape
         catch (JsonException)
         {
             return JsonTokenType.None;
-        }
-    }
-
-    /// <summary>
-    /// The first of <paramref name="names"/> that is a member of the root object (or, with <paramref name="container"/>,
-    /// of the object in that root member), with the kind of its value; null when none is.
-    /// </summary>
-    public static (string Name, JsonTokenType Kind)? FirstMember(ReadOnlySpan<byte> json, string? container, params ReadOnlySpan<string> names)
-    {
-        var reader = new Utf8JsonReader(WithoutBom(json), new JsonReaderOptions { MaxDepth = 256 });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return null;
-            if (container is not null)
-            {
-                if (!SeekMember(ref reader, container) || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                    return null;
-            }
-            var depth = reader.CurrentDepth;
-            while (reader.Read() && reader.CurrentDepth > depth)
-            {
-                if (reader.TokenType != JsonTokenType.PropertyName)
-                    continue;
-                foreach (var name in names)
-                {
-                    if (NameIs(ref reader, name))
-                    {
-                        reader.Read();
-                        return (name, reader.TokenType);
-                    }
-                }
-                reader.Read();
-                reader.Skip();
-            }
-            return null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 

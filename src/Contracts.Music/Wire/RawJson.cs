@@ -109,7 +109,7 @@ internal sealed class RawJson
     public static JsonElement Array(IEnumerable<JsonElement> items)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
             foreach (var item in items)
@@ -117,6 +117,7 @@ internal sealed class RawJson
                 if (item.ValueKind == JsonValueKind.Undefined)
                     writer.WriteNullValue();
                 else
+                    // Each item was read as JSON already: checking its bytes again would only cost time.
                     writer.WriteRawValue(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(item), skipInputValidation: true);
             }
             writer.WriteEndArray();

@@ -64,9 +64,7 @@ internal static class TaskData
 /// <summary>A task dialect task whose <c>data</c> was read typed (see <see cref="TaskData"/>).</summary>
 internal sealed class TypedSunoTask : TaskApi.SunoTask
 {
-    // The deserializer sets the members the answer has; in tolerant reading a missing one stays null, and the
-    // normalizer treats every member as nullable. The compiler cannot know that, hence CS8618 off for this constructor.
-#pragma warning disable CS8618
+#pragma warning disable CS8618 // Does not apply: the deserializer sets the members an answer has, a missing one stays null by design (tolerant reading), and the normalizer reads every member as nullable.
     [SetsRequiredMembers]
     public TypedSunoTask()
     {
