@@ -1,7 +1,12 @@
 using System.Runtime.CompilerServices;
+using Contracts.Music.Diagnostics;
 using Contracts.Music.Dialects;
+using Contracts.Music.Errors;
 using Contracts.Music.Http;
 using Contracts.Music.Wire;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Contracts.Music;
 
@@ -19,6 +24,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<MusicDialect, DialectAdapter> s_callbackReaders = new();
 
     private readonly DialectAdapter _adapter;
+    private readonly MusicObserver _observer;
     private readonly HttpClient? _ownedHttp;
     private readonly int _maxConcurrentReads;
     private readonly TimeProvider _time;
@@ -31,6 +37,15 @@ public sealed class MusicClient : IMusicClient, IDisposable
     {
     }
 
+    /// <summary>Creates a client that owns its HTTP connection and writes its log events (README "Observability") to <paramref name="loggerFactory"/>.</summary>
+    /// <param name="options">The vendor and key; checked now.</param>
+    /// <param name="loggerFactory">Where the log events go (category <c>Contracts.Music</c>).</param>
+    /// <exception cref="ArgumentException">The options name no usable vendor or lack the key.</exception>
+    public MusicClient(MusicClientOptions options, ILoggerFactory loggerFactory)
+        : this(options, TimeProvider.System, transport: null, loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory)))
+    {
+    }
+
     /// <summary>Creates a client over <paramref name="transport"/> (for example a test server's handler); the client owns neither.</summary>
     /// <param name="options">The vendor and key.</param>
     /// <param name="transport">The innermost handler that sends requests.</param>
@@ -39,24 +54,44 @@ public sealed class MusicClient : IMusicClient, IDisposable
     {
     }
 
-    internal MusicClient(MusicClientOptions options, TimeProvider time, HttpMessageHandler? transport)
+    /// <summary>Creates a client over <paramref name="transport"/> that writes its log events to <paramref name="loggerFactory"/>; the client owns neither.</summary>
+    /// <param name="options">The vendor and key.</param>
+    /// <param name="transport">The innermost handler that sends requests.</param>
+    /// <param name="loggerFactory">Where the log events go (category <c>Contracts.Music</c>).</param>
+    public MusicClient(MusicClientOptions options, HttpMessageHandler transport, ILoggerFactory loggerFactory)
+        : this(options, TimeProvider.System, transport ?? throw new ArgumentNullException(nameof(transport)), loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory)))
+    {
+    }
+
+    /// <summary>
+    /// Without DI: the same handlers <c>AddMusicClient</c> puts on its HTTP client, outermost first: the resilience
+    /// handler (<see cref="MusicResilience"/>), then <see cref="MusicHttpHandler"/> once per attempt, then the transport.
+    /// </summary>
+    internal MusicClient(MusicClientOptions options, TimeProvider time, HttpMessageHandler? transport, ILoggerFactory? loggerFactory = null)
     {
         var target = MusicTarget.Resolve(options);
-        var handler = new MusicHttpHandler(target, options.ApiKey!, options.Retry, time, options.MaxResponseBytes)
+        _observer = new MusicObserver(target, loggerFactory, new SecretMask(options.ApiKey!));
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        MusicResilience.Configure(pipeline, options.Retry, _observer);
+        var handler = new ResilienceHandler(pipeline.Build())
         {
-            InnerHandler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+            InnerHandler = new MusicHttpHandler(target, options.ApiKey!, time, options.MaxResponseBytes)
+            {
+                InnerHandler = transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+            },
         };
         _ownedHttp = new HttpClient(handler, disposeHandler: transport is null) { BaseAddress = target.BaseUrl, Timeout = Timeout.InfiniteTimeSpan };
-        _adapter = MusicDialectDescriptors.CreateAdapter(_ownedHttp, target, options.ApiKey!, options);
+        _adapter = MusicDialectDescriptors.CreateAdapter(_ownedHttp, target, options.ApiKey!, options, _observer);
         _maxConcurrentReads = options.MaxConcurrentReads;
         _time = time;
     }
 
-    /// <summary>Used by dependency injection: <paramref name="http"/> comes from IHttpClientFactory with <see cref="MusicHttpHandler"/> in its pipeline.</summary>
-    internal MusicClient(HttpClient http, MusicClientOptions options, TimeProvider time)
+    /// <summary>Used by dependency injection: <paramref name="http"/> comes from IHttpClientFactory with the resilience handler and <see cref="MusicHttpHandler"/> in its pipeline.</summary>
+    internal MusicClient(HttpClient http, MusicClientOptions options, TimeProvider time, ILoggerFactory? loggerFactory)
     {
         var target = MusicTarget.Resolve(options);
-        _adapter = MusicDialectDescriptors.CreateAdapter(http, target, options.ApiKey!, options);
+        _observer = new MusicObserver(target, loggerFactory, new SecretMask(options.ApiKey!));
+        _adapter = MusicDialectDescriptors.CreateAdapter(http, target, options.ApiKey!, options, _observer);
         _maxConcurrentReads = options.MaxConcurrentReads;
         _time = time;
     }
@@ -76,14 +111,14 @@ public sealed class MusicClient : IMusicClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         _adapter.CheckCallback(request);
-        return _adapter.SubmitAsync(request, cancellationToken);
+        return PaidAsync("submit", ct => _adapter.SubmitAsync(request, ct), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
     {
         CheckId(taskId);
-        return _adapter.GetTaskAsync(taskId, cancellationToken);
+        return ObservedAsync("get_task", taskId, null, _ => _adapter.GetTaskAsync(taskId, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -92,27 +127,84 @@ public sealed class MusicClient : IMusicClient, IDisposable
         var ids = CheckIds(taskIds);
         if (ids.Count == 0)
             return [];
-        return await _adapter.GetTasksAsync(ids, _maxConcurrentReads, cancellationToken).ConfigureAwait(false);
+        return await ObservedAsync("get_tasks", null, ids.Count, _ => _adapter.GetTasksAsync(ids, _maxConcurrentReads, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public async Task<MusicTask> WaitForCompletionAsync(string taskId, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<MusicTask> WaitForCompletionAsync(string taskId, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
-        MusicTask? last = null;
-        await foreach (var snapshot in WatchAsync(taskId, options, cancellationToken).ConfigureAwait(false))
+        CheckId(taskId);
+        return ObservedAsync("wait", taskId, 1, async _ =>
         {
-            last = snapshot;
-            options?.Progress?.Report(snapshot);
+            MusicTask? last = null;
+            await foreach (var snapshot in WatchAsync(taskId, options, cancellationToken).ConfigureAwait(false))
+            {
+                last = snapshot;
+                options?.Progress?.Report(snapshot);
+            }
+            return last!;
+        });
+    }
+
+    /// <summary>Runs one facade operation in its span, with its duration recorded and its failure tagged.</summary>
+    private async Task<T> ObservedAsync<T>(string operation, string? taskId, int? taskCount, Func<MusicOperation, Task<T>> run)
+    {
+        using var observed = _observer.Start(operation, taskId, taskCount);
+        try
+        {
+            return await run(observed).ConfigureAwait(false);
         }
-        return last!;
+        catch (Exception exception) when (observed.Fail(exception))
+        {
+            // Never reached: Fail tags the span and returns false, so the exception leaves untouched.
+            throw;
+        }
+    }
+
+    /// <summary>A call that creates paid work: observed, and its task id logged the moment the vendor gives it.</summary>
+    private Task<string> PaidAsync(string operation, Func<CancellationToken, Task<string>> submit, CancellationToken cancellationToken) =>
+        ObservedAsync(operation, null, null, async observed =>
+        {
+            var id = await submit(cancellationToken).ConfigureAwait(false);
+            observed.TaskId(id);
+            _observer.Submitted(operation, id);
+            return id;
+        });
+
+    /// <summary>Logs each task's status changes and counts each task that reaches a final status, once per wait.</summary>
+    private sealed class StatusTracker(MusicObserver observer)
+    {
+        private readonly Dictionary<string, MusicTaskStatus> _last = new(StringComparer.Ordinal);
+
+        public MusicTask Seen(MusicTask task)
+        {
+            lock (_last)
+            {
+                if (_last.TryGetValue(task.Id, out var previous) && previous == task.Status)
+                    return task;
+                _last[task.Id] = task.Status;
+            }
+            observer.StatusChanged("task", task.Id, task.Status);
+            if (task.IsCompleted)
+                observer.TaskFinished(task);
+            return task;
+        }
+
+        public IReadOnlyList<MusicTask> Seen(IReadOnlyList<MusicTask> round)
+        {
+            foreach (var task in round)
+                Seen(task);
+            return round;
+        }
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<MusicTask> WatchAsync(string taskId, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         CheckId(taskId);
+        var tracker = new StatusTracker(_observer);
         return Polling.PollAsync(
-            ct => _adapter.GetTaskAsync(taskId, ct),
+            async ct => tracker.Seen(await _adapter.GetTaskAsync(taskId, ct).ConfigureAwait(false)),
             task => task.IsCompleted,
             Fingerprint,
             // The status is the vendor's text: masked like every other vendor text that reaches a message.
@@ -124,16 +216,19 @@ public sealed class MusicClient : IMusicClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<MusicTask>> WaitForCompletionAsync(IEnumerable<string> taskIds, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MusicTask>> WaitForCompletionAsync(IEnumerable<string> taskIds, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         var ids = CheckIds(taskIds);
-        var latest = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
-        await foreach (var snapshot in WatchAsync(ids, options, cancellationToken).ConfigureAwait(false))
+        return ObservedAsync<IReadOnlyList<MusicTask>>("wait", null, ids.Count, async _ =>
         {
-            latest[snapshot.Id] = snapshot;
-            options?.Progress?.Report(snapshot);
-        }
-        return [.. ids.Select(id => latest[id])];
+            var latest = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
+            await foreach (var snapshot in WatchAsync(ids, options, cancellationToken).ConfigureAwait(false))
+            {
+                latest[snapshot.Id] = snapshot;
+                options?.Progress?.Report(snapshot);
+            }
+            return [.. ids.Select(id => latest[id])];
+        });
     }
 
     /// <inheritdoc />
@@ -147,9 +242,10 @@ public sealed class MusicClient : IMusicClient, IDisposable
     {
         var latest = new Dictionary<string, MusicTask>(StringComparer.Ordinal);
         var prints = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tracker = new StatusTracker(_observer);
         await foreach (var round in Polling.PollAsync(
             // Each round reads only what can still change: one batched read per round where the dialect has one.
-            ct => _adapter.GetTasksAsync([.. ids.Where(id => !(latest.TryGetValue(id, out var task) && task.IsCompleted))], _maxConcurrentReads, ct),
+            async ct => tracker.Seen(await _adapter.GetTasksAsync([.. ids.Where(id => !(latest.TryGetValue(id, out var task) && task.IsCompleted))], _maxConcurrentReads, ct).ConfigureAwait(false)),
             round => round.All(task => task.IsCompleted),
             round => string.Join('\n', round.Select(Fingerprint)),
             round => Unfinished(ids, round),
@@ -202,10 +298,17 @@ public sealed class MusicClient : IMusicClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<MusicLyrics> GenerateLyricsAsync(string prompt, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<MusicLyrics> GenerateLyricsAsync(string prompt, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(prompt);
+        return ObservedAsync("generate_lyrics", null, null, observed => GenerateLyricsCoreAsync(prompt, options, observed, cancellationToken));
+    }
+
+    private async Task<MusicLyrics> GenerateLyricsCoreAsync(string prompt, MusicWaitOptions? options, MusicOperation observed, CancellationToken cancellationToken)
+    {
         var taskId = await _adapter.SubmitLyricsAsync(prompt, cancellationToken).ConfigureAwait(false);
+        observed.TaskId(taskId);
+        _observer.Submitted("generate_lyrics", taskId);
         MusicLyrics? last = null;
         // From here the lyrics task exists and is paid for: whatever ends the wait carries its id.
         await KeepingIdAsync(taskId, "lyrics task", async () =>
@@ -230,16 +333,23 @@ public sealed class MusicClient : IMusicClient, IDisposable
     public Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken = default)
     {
         CheckId(clipId);
-        return _adapter.ConcatAsync(clipId, cancellationToken);
+        return PaidAsync("concat", ct => _adapter.ConcatAsync(clipId, ct), cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<string> UploadAsync(Uri audioUrl, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<string> UploadAsync(Uri audioUrl, MusicWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audioUrl);
         if (!audioUrl.IsAbsoluteUri)
             throw new ArgumentException("The audio URL must be absolute: the vendor downloads it.", nameof(audioUrl));
+        return ObservedAsync("upload", null, null, observed => UploadCoreAsync(audioUrl, options, observed, cancellationToken));
+    }
+
+    private async Task<string> UploadCoreAsync(Uri audioUrl, MusicWaitOptions? options, MusicOperation observed, CancellationToken cancellationToken)
+    {
         var uploadId = await _adapter.StartUploadAsync(audioUrl, cancellationToken).ConfigureAwait(false);
+        observed.TaskId(uploadId);
+        _observer.Submitted("upload", uploadId);
         (MusicTaskStatus Status, string? VendorStatus, string? Error) last = default;
         // From here the upload exists: whatever ends the steps that follow carries its id.
         return await KeepingIdAsync(uploadId, "upload", async () =>
@@ -317,7 +427,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
 
     /// <summary>An adapter that never sends anything, for reading saved bodies; adapters are stateless, so one per dialect serves every call.</summary>
     private static DialectAdapter Offline(System.Collections.Concurrent.ConcurrentDictionary<MusicDialect, DialectAdapter> cache, string name, MusicDialect dialect) =>
-        cache.GetOrAdd(dialect, d => MusicDialectDescriptors.CreateAdapter(s_offline, new MusicTarget(name, d, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(d)), apiKey: string.Empty, s_offlineOptions));
+        cache.GetOrAdd(dialect, d => MusicDialectDescriptors.CreateAdapter(s_offline, new MusicTarget(name, d, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(d)), apiKey: string.Empty, s_offlineOptions, MusicObserver.None));
 
     /// <summary>Disposes the HTTP connection when this client owns it.</summary>
     public void Dispose() => _ownedHttp?.Dispose();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Contracts.Music.Diagnostics;
 using Contracts.Music.Errors;
 using Contracts.Music.Http;
 using Contracts.Music.Wire;
@@ -16,11 +17,13 @@ internal abstract class DialectAdapter
 {
     private const int ExcerptLength = 300;
     private readonly SecretMask _secret;
+    private readonly MusicObserver? _observer;
 
-    protected DialectAdapter(MusicTarget target, string apiKey)
+    protected DialectAdapter(MusicTarget target, string apiKey, MusicObserver? observer)
     {
         Target = target;
         _secret = new SecretMask(apiKey);
+        _observer = observer;
     }
 
     public MusicTarget Target { get; }
@@ -88,32 +91,41 @@ internal abstract class DialectAdapter
 
     /// <summary>
     /// Runs one generated-client call as <paramref name="operation"/> and returns its typed answer, read tolerantly,
-    /// with the bytes it was read from and the drift met. Every failure other than the caller's own cancellation
-    /// leaves as <see cref="MusicApiException"/>.
+    /// with the bytes it was read from and the drift met. <paramref name="send"/> makes the call with a generated client
+    /// built for it alone, whose requests carry the call (<see cref="MusicCall.Attach"/>). Every failure other than
+    /// the caller's own cancellation leaves as <see cref="MusicApiException"/>.
     /// </summary>
-    protected async Task<Answer<T>> CallAsync<T>(string operation, bool isRead, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    protected async Task<Answer<T>> CallCoreAsync<T>(string operation, bool isRead, Func<Action<HttpRequestMessage>, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
         where T : class
     {
-        var call = new MusicCall(operation, isRead, _secret);
-        using var scope = MusicCall.Begin(call);
+        var call = new MusicCall(operation, isRead, _secret, _observer);
         T? value;
         try
         {
-            value = await send(cancellationToken).ConfigureAwait(false);
+            value = await send(call.Attach, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            _observer?.Request(operation, "canceled");
             throw;
         }
         catch (Exception exception) when (exception is not MusicApiException and not ArgumentException)
         {
             // A 2xx answer the first pass could not read: read its bytes again, tolerating drift, before giving up on it.
             if (!TryReadDrifted(call, exception, out value))
-                throw Translate(call, exception);
+            {
+                var failure = Translate(call, exception);
+                _observer?.Request(operation, MusicObserver.KindTag(failure.Kind));
+                throw failure;
+            }
         }
 
         if (value is null || call.Body is null)
+        {
+            _observer?.Request(operation, MusicObserver.KindTag(MusicApiErrorKind.InvalidResponse));
             throw Failure(call, MusicApiErrorKind.InvalidResponse, "the body is empty or not JSON", outcomeUnknown: !call.IsRead);
+        }
+        _observer?.Request(operation, "ok");
         return new Answer<T>(operation, value, call.Body, call.Drift);
     }
 
@@ -121,9 +133,10 @@ internal abstract class DialectAdapter
     protected Answer<T>? Read<T>(string operation, RawJson raw) where T : class
     {
         // A read with no HTTP call is still a call to the converters: its drift goes to this call's log.
-        var call = new MusicCall(operation, isRead: true, _secret);
-        using var scope = MusicCall.Begin(call);
-        var value = TolerantJson.Deserialize<T>(JsonShape.WithoutBom(raw.Utf8.Span));
+        var call = new MusicCall(operation, isRead: true, _secret, _observer);
+        T? value;
+        using (call.Drift.Collect())
+            value = TolerantJson.Deserialize<T>(JsonShape.WithoutBom(raw.Utf8.Span));
         return value is null ? null : new Answer<T>(operation, value, raw, call.Drift);
     }
 
@@ -137,7 +150,8 @@ internal abstract class DialectAdapter
             // A copy, with member names that hold escaped lone surrogates repaired (the buffer stays the vendor's bytes for Raw).
             var body = JsonShape.WithoutBom(call.Body.Utf8.Span).ToArray();
             JsonShape.RepairEscapedNames(body);
-            value = JsonSerializer.Deserialize<T>(body, TolerantJson.Drifted);
+            using (call.Drift.Collect())
+                value = JsonSerializer.Deserialize<T>(body, TolerantJson.Drifted);
             return value is not null;
         }
         catch (JsonException)
@@ -174,7 +188,7 @@ internal abstract class DialectAdapter
     protected MusicApiException VendorError(string operation, RawJson body, string? detail = null, string? taskId = null)
     {
         var (code, message) = ReadErrorEnvelope(body.Root);
-        return Failure(new MusicCall(operation, isRead: false, _secret) { Status = 200, Body = body }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
+        return Failure(new MusicCall(operation, isRead: false, _secret, _observer) { Status = 200, Body = body }, MusicApiErrorKind.VendorError, detail, code, message, taskId);
     }
 
     private MusicApiException Translate(MusicCall call, Exception exception)
@@ -238,6 +252,7 @@ internal abstract class DialectAdapter
         // The inner exception is the generated client's or the network's; its message can carry the body (or a URL),
         // so it is not kept when it holds the key in any form.
         var safeInner = inner is not null && _secret.Appears(inner.ToString()) ? null : inner;
+        _observer?.Failed(error);
         return new MusicApiException(error, safeInner);
     }
 
@@ -251,4 +266,17 @@ internal abstract class DialectAdapter
 
     /// <summary>Vendors sometimes echo the key they rejected, plain or JSON-escaped; it never leaves in a message.</summary>
     public string? Mask(string? text) => _secret.Mask(text);
+}
+
+/// <summary>
+/// A dialect adapter over its generated client type: each call gets a client instance of its own (cheap: the
+/// serializer options are shared), made by <c>clients</c> with the hook that attaches the call to its requests.
+/// </summary>
+internal abstract class DialectAdapter<TClient>(Func<Action<HttpRequestMessage>, TClient> clients, MusicTarget target, string apiKey, MusicObserver? observer)
+    : DialectAdapter(target, apiKey, observer)
+{
+    /// <summary>Runs <paramref name="send"/> on a client of its own as <paramref name="operation"/>; see <see cref="DialectAdapter.CallCoreAsync{T}"/>.</summary>
+    protected Task<Answer<T>> CallAsync<T>(string operation, bool isRead, Func<TClient, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+        where T : class =>
+        CallCoreAsync(operation, isRead, (prepare, ct) => send(clients(prepare), ct), cancellationToken);
 }

@@ -10,8 +10,10 @@ namespace Contracts.Music.Dialects;
 /// GoAmz shapes (<see cref="IGoAmzMusicClient{TRequest, TIdEnvelope, TTaskEnvelope}"/>), so this is the one GoAmz
 /// reading; a version's own operations are added by its subclass.
 /// </summary>
-internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelope>(
-    IGoAmzMusicClient<TRequest, TIdEnvelope, TTaskEnvelope> client, MusicTarget target, string apiKey) : DialectAdapter(target, apiKey)
+internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelope, TClient>(
+    Func<Action<HttpRequestMessage>, TClient> clients, MusicTarget target, string apiKey, Diagnostics.MusicObserver? observer)
+    : DialectAdapter<TClient>(clients, target, apiKey, observer)
+    where TClient : IGoAmzMusicClient<TRequest, TIdEnvelope, TTaskEnvelope>
     where TRequest : class, IGoAmzSubmitRequest<TInput>, new()
     where TInput : class, IGoAmzSubmitInput, new()
     where TIdEnvelope : class, IGoAmzEnvelope<IGoAmzTaskId>
@@ -35,13 +37,13 @@ internal abstract class GoAmzAdapter<TRequest, TInput, TIdEnvelope, TTaskEnvelop
                 GptDescriptionPrompt = request.Description,
             },
         };
-        var answer = await CallAsync("submitMusic", isRead: false, ct => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("submitMusic", isRead: false, (client, ct) => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return TaskIdOf(answer);
     }
 
     public override async Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("getMusic", isRead: true, ct => client.GetMusicAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("getMusic", isRead: true, (client, ct) => client.GetMusicAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
         if (!IsSuccessCode(answer.Value.Code))
             throw VendorError(answer.Operation, answer.Raw, taskId: taskId);
         // A relay that answers with another task (a cache or routing fault) must not pass it off as the one asked.

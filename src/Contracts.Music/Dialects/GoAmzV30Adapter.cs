@@ -4,26 +4,26 @@ using Contracts.Music.Wire;
 namespace Contracts.Music.Dialects;
 
 /// <summary>GoAmz v3.0 over <see cref="GoAmzV30Client"/>: music as every GoAmz version, plus concat and lyrics.</summary>
-internal sealed class GoAmzV30Adapter(GoAmzV30Client client, MusicTarget target, string apiKey)
-    : GoAmzAdapter<MusicSubmitRequest, MusicSubmitInput, TaskIdEnvelope, SunoTaskEnvelope>(client, target, apiKey)
+internal sealed class GoAmzV30Adapter(Func<Action<HttpRequestMessage>, GoAmzV30Client> clients, MusicTarget target, string apiKey, Diagnostics.MusicObserver? observer)
+    : GoAmzAdapter<MusicSubmitRequest, MusicSubmitInput, TaskIdEnvelope, SunoTaskEnvelope, GoAmzV30Client>(clients, target, apiKey, observer)
 {
     public override async Task<string> ConcatAsync(string clipId, CancellationToken cancellationToken)
     {
         var body = new MusicConcatRequest { ClipId = clipId };
-        var answer = await CallAsync("concatMusic", isRead: false, ct => client.ConcatMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("concatMusic", isRead: false, (client, ct) => client.ConcatMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return TaskIdOf(answer);
     }
 
     public override async Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken)
     {
         var body = new LyricsSubmitRequest { Prompt = prompt };
-        var answer = await CallAsync("submitLyrics", isRead: false, ct => client.SubmitLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("submitLyrics", isRead: false, (client, ct) => client.SubmitLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return TaskIdOf(answer);
     }
 
     public override async Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("getLyrics", isRead: true, ct => client.GetLyricsAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("getLyrics", isRead: true, (client, ct) => client.GetLyricsAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
         if (!IsSuccessCode(answer.Value.Code))
             throw VendorError(answer.Operation, answer.Raw, taskId: taskId);
         return ReadLyrics(answer, taskId);

@@ -9,7 +9,8 @@ namespace Contracts.Music.Dialects;
 /// clips, and the feed reads clips by id. The facade's task id is therefore the generation's clip ids joined with
 /// commas, and a task's status is aggregated from its clips.
 /// </summary>
-internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target, string apiKey) : DialectAdapter(target, apiKey)
+internal sealed class NativeV2Adapter(Func<Action<HttpRequestMessage>, NativeV2Client> clients, MusicTarget target, string apiKey, Diagnostics.MusicObserver? observer)
+    : DialectAdapter<NativeV2Client>(clients, target, apiKey, observer)
 {
     /// <summary>
     /// How many characters of escaped clip ids one feed request carries (<c>feed?ids=</c>): URLs up to 2,048
@@ -36,7 +37,7 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
             GptDescriptionPrompt = request.Description,
             MakeInstrumental = request.IsInspiration ? request.Instrumental : null,
         };
-        var answer = await CallAsync("generateMusic", isRead: false, ct => client.GenerateMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("generateMusic", isRead: false, (client, ct) => client.GenerateMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
         var ids = (answer.Value.Clips ?? []).Select(c => c?.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
         if (ids.Count == 0)
             throw VendorError(answer.Operation, answer.Raw, "the answer has no clips, so there is nothing to poll", Normalize.Text(answer.Value.Id));
@@ -58,7 +59,7 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
             Enumerable.Range(0, chunks.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxConcurrency), CancellationToken = cancellationToken },
             async (index, token) => answers[index] = (chunks[index], await CallAsync("getFeed", isRead: true,
-                ct => client.GetFeedAsync(string.Join(',', chunks[index]), ct), token).ConfigureAwait(false))).ConfigureAwait(false);
+                (client, ct) => client.GetFeedAsync(string.Join(',', chunks[index]), ct), token).ConfigureAwait(false))).ConfigureAwait(false);
 
         var clips = new Dictionary<string, MusicClip>(StringComparer.Ordinal);
         var drift = answers.Length == 1 ? answers[0].Answer.Drift : new DriftLog();
@@ -78,7 +79,7 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
     public override async Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken)
     {
         var body = new GenerateLyricsRequest { Prompt = prompt };
-        var answer = await CallAsync("generateLyrics", isRead: false, ct => client.GenerateLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("generateLyrics", isRead: false, (client, ct) => client.GenerateLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(answer.Value.Id))
             throw VendorError(answer.Operation, answer.Raw, "the answer has no id");
         return answer.Value.Id;
@@ -86,7 +87,7 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
 
     public override async Task<MusicLyrics> GetLyricsAsync(string taskId, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("getLyrics", isRead: true, ct => client.GetLyricsAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("getLyrics", isRead: true, (client, ct) => client.GetLyricsAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
         // Suno's FastAPI answers some errors as 200 {"detail": ...}: nothing of a lyrics result, and an error to report
         // rather than a state to wait on until the timeout.
         if (answer.Value is { Status: null, Text: null, Title: null } && JsonShape.Members(answer.Raw.Utf8.Span, null, "detail").Present != 0)
@@ -97,25 +98,25 @@ internal sealed class NativeV2Adapter(NativeV2Client client, MusicTarget target,
     public override async Task<string> StartUploadAsync(Uri audioUrl, CancellationToken cancellationToken)
     {
         var created = await CallAsync("createUpload", isRead: false,
-            ct => client.CreateUploadAsync(new CreateUploadRequest { Url = audioUrl.AbsoluteUri }, ct), cancellationToken).ConfigureAwait(false);
+            (client, ct) => client.CreateUploadAsync(new CreateUploadRequest { Url = audioUrl.AbsoluteUri }, ct), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(created.Value.Id))
             throw VendorError(created.Operation, created.Raw, "the answer has no upload id");
         var fileName = Path.GetFileName(audioUrl.AbsolutePath) is { Length: > 0 } name ? name : "audio.mp3";
         await CallAsync("finishUpload", isRead: false,
-            ct => client.FinishUploadAsync(created.Value.Id, new FinishUploadRequest { UploadType = "file_upload", UploadFilename = fileName }, ct), cancellationToken).ConfigureAwait(false);
+            (client, ct) => client.FinishUploadAsync(created.Value.Id, new FinishUploadRequest { UploadType = "file_upload", UploadFilename = fileName }, ct), cancellationToken).ConfigureAwait(false);
         return created.Value.Id;
     }
 
     public override async Task<(MusicTaskStatus Status, string? VendorStatus, string? Error)> GetUploadStatusAsync(string uploadId, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("getUpload", isRead: true, ct => client.GetUploadAsync(uploadId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("getUpload", isRead: true, (client, ct) => client.GetUploadAsync(uploadId, ct), cancellationToken).ConfigureAwait(false);
         // Upload statuses are processing, complete, error: the GoAmz words, so the same table applies.
         return (Normalize.Status(MusicStatusMap.GoAmz, answer.Value.Status, "UploadStatus.status", answer.Drift), answer.Value.Status, answer.Value.ErrorMessage);
     }
 
     public override async Task<string> FinishUploadAsync(string uploadId, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("initializeUploadClip", isRead: false, ct => client.InitializeUploadClipAsync(uploadId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("initializeUploadClip", isRead: false, (client, ct) => client.InitializeUploadClipAsync(uploadId, ct), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(answer.Value.ClipId))
             throw VendorError(answer.Operation, answer.Raw, "the answer has no clip_id");
         return answer.Value.ClipId;

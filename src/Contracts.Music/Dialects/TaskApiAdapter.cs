@@ -9,7 +9,8 @@ namespace Contracts.Music.Dialects;
 /// <c>data</c> is an array of clips (MUSIC), a lyrics object (LYRICS), or null/empty on failure; times are unix seconds;
 /// progress is text like <c>50%</c>; one call reads many tasks.
 /// </summary>
-internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, string apiKey, int batchSize) : DialectAdapter(target, apiKey)
+internal sealed class TaskApiAdapter(Func<Action<HttpRequestMessage>, TaskApiClient> clients, MusicTarget target, string apiKey, int batchSize, Diagnostics.MusicObserver? observer)
+    : DialectAdapter<TaskApiClient>(clients, target, apiKey, observer)
 {
     private const string Success = "success";
 
@@ -29,13 +30,13 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
             ContinueAt = request.ContinueAt?.TotalSeconds,
             NotifyHook = request.CallbackUrl?.AbsoluteUri,
         };
-        var answer = await CallAsync("submitMusic", isRead: false, ct => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("submitMusic", isRead: false, (client, ct) => client.SubmitMusicAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return TaskIdOf(answer);
     }
 
     public override async Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("fetchTask", isRead: true, ct => client.FetchTaskAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("fetchTask", isRead: true, (client, ct) => client.FetchTaskAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
         if (!IsSuccess(answer.Value.Code) || answer.Value.Data is not { } task)
             throw VendorError(answer.Operation, answer.Raw, answer.Value.Data is null ? "the answer has no task in data" : null, taskId);
         return ReadTask(task, answer.Drift, () => RawJson.Member(answer.Raw.Root, "data"));
@@ -60,7 +61,7 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
     private async Task<IReadOnlyList<MusicTask>> FetchBatchAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var body = new FetchTasksRequest { Ids = [.. ids] };
-        var answer = await CallAsync("fetchTasks", isRead: true, ct => client.FetchTasksAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("fetchTasks", isRead: true, (client, ct) => client.FetchTasksAsync(body, ct), cancellationToken).ConfigureAwait(false);
         if (!IsSuccess(answer.Value.Code))
             throw VendorError(answer.Operation, answer.Raw);
         // data is null (not []) when none was found on one-hub relays, as the spec says.
@@ -85,7 +86,7 @@ internal sealed class TaskApiAdapter(TaskApiClient client, MusicTarget target, s
     public override async Task<string> SubmitLyricsAsync(string prompt, CancellationToken cancellationToken)
     {
         var body = new SubmitLyricsRequest { Prompt = prompt };
-        var answer = await CallAsync("submitLyrics", isRead: false, ct => client.SubmitLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await CallAsync("submitLyrics", isRead: false, (client, ct) => client.SubmitLyricsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return TaskIdOf(answer);
     }
 

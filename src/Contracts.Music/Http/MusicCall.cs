@@ -4,20 +4,21 @@ namespace Contracts.Music.Http;
 
 /// <summary>
 /// One facade call in flight: which operation it is, whether it may be retried, and the response the handler saw.
-/// It travels from the adapter to <see cref="MusicHttpHandler"/> through an <see cref="AsyncLocal{T}"/>, because the
-/// generated client builds the request and hides the raw body; this is how the facade keeps the vendor's exact JSON
-/// without editing generated code. A saved payload's read (no HTTP) is a call too, so the converters find its drift
-/// log the same way.
+/// The adapter creates it and a generated client for this call alone, which puts it in the request's
+/// <see cref="HttpRequestMessage.Options"/> (<see cref="Key"/>) next to the public <see cref="MusicHttpRequestOptions"/>;
+/// <see cref="MusicHttpHandler"/> fills in the status and the exact bytes of each attempt's answer there. This is how the
+/// facade keeps the vendor's raw JSON without editing generated code and without ambient state.
 /// </summary>
 internal sealed class MusicCall
 {
-    private static readonly AsyncLocal<MusicCall?> s_current = new();
+    /// <summary>Where the call travels with its request.</summary>
+    public static readonly HttpRequestOptionsKey<MusicCall> Key = new("Contracts.Music.Call");
 
-    public MusicCall(string operation, bool isRead, Errors.SecretMask secret)
+    public MusicCall(string operation, bool isRead, Errors.SecretMask secret, Diagnostics.MusicObserver? observer = null)
     {
         Operation = operation;
         IsRead = isRead;
-        Drift = new Wire.DriftLog(secret);
+        Drift = new Wire.DriftLog(secret, observer, operation);
     }
 
     /// <summary>The spec's operationId.</summary>
@@ -44,16 +45,17 @@ internal sealed class MusicCall
     /// <summary>How many attempts were made.</summary>
     public int Attempts { get; set; }
 
-    /// <summary>The call of the current async flow, if any.</summary>
-    public static MusicCall? Current => s_current.Value;
-
-    /// <summary>Makes <paramref name="call"/> current until the returned scope is disposed.</summary>
-    public static IDisposable Begin(MusicCall call)
+    /// <summary>Marks <paramref name="request"/> as this call's: the facade's own state and the public options users' handlers read.</summary>
+    public void Attach(HttpRequestMessage request)
     {
-        var previous = s_current.Value;
-        s_current.Value = call;
-        return new Scope(previous);
+        request.Options.Set(Key, this);
+        request.Options.Set(MusicHttpRequestOptions.Operation, Operation);
+        request.Options.Set(MusicHttpRequestOptions.IsRetriable, IsRead);
     }
+
+    /// <summary>The call <paramref name="request"/> belongs to, when the facade sent it.</summary>
+    public static MusicCall? Of(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(Key, out var call) ? call : null;
 
     /// <summary>Reads <c>Retry-After</c> as a delay (seconds or an HTTP date).</summary>
     public static TimeSpan? ReadRetryAfter(HttpResponseHeaders headers, TimeProvider time)
@@ -67,10 +69,5 @@ internal sealed class MusicCall
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
         return null;
-    }
-
-    private sealed class Scope(MusicCall? previous) : IDisposable
-    {
-        public void Dispose() => s_current.Value = previous;
     }
 }

@@ -1,57 +1,26 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Contracts.Music.Http;
 
 /// <summary>
-/// The facade's HTTP pipeline around every generated client: bearer auth, the vendor's path prefix, a per-attempt
-/// timeout, retries for reads only (Polly.Core), and reading the whole body so the adapter can keep the raw JSON.
+/// The facade's handler next to the transport, run once per attempt: bearer auth, the vendor's path prefix, and reading
+/// the whole body so the adapter keeps the raw JSON. Retries and attempt timeouts are the resilience handler's, outside
+/// this one (<see cref="MusicResilience"/>), so a body cut mid-way fails its attempt like any other network failure.
 /// </summary>
 internal sealed class MusicHttpHandler : DelegatingHandler
 {
     private readonly MusicTarget _target;
     private readonly AuthenticationHeaderValue _authorization;
-    private readonly ResiliencePipeline<HttpResponseMessage> _readPipeline;
-    private readonly ResiliencePipeline<HttpResponseMessage> _writePipeline;
     private readonly string _defaultPrefix;
     private readonly TimeProvider _time;
     private readonly int _maxResponseBytes;
 
-    public MusicHttpHandler(MusicTarget target, string apiKey, MusicRetryOptions retry, TimeProvider time, int maxResponseBytes)
+    public MusicHttpHandler(MusicTarget target, string apiKey, TimeProvider time, int maxResponseBytes)
     {
         _maxResponseBytes = maxResponseBytes;
         _target = target;
         _authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         _defaultPrefix = MusicVendor.DefaultPathPrefix(target.Dialect);
-        _writePipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddTimeout(retry.AttemptTimeout)
-            .Build();
-        var reads = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
-        if (retry.MaxRetries > 0)
-        {
-            reads.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = retry.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = retry.BaseDelay,
-                MaxDelay = retry.MaxDelay,
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>()
-                    .HandleResult(r => r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500),
-                // The vendor's Retry-After wins over the computed backoff, capped by MaxDelay.
-                DelayGenerator = args =>
-                {
-                    var asked = args.Outcome.Result is { } response ? MusicCall.ReadRetryAfter(response.Headers, time) : null;
-                    return ValueTask.FromResult(asked is { } wait ? (TimeSpan?)(wait < retry.MaxDelay ? wait : retry.MaxDelay) : null);
-                },
-            });
-        }
-        _readPipeline = reads.AddTimeout(retry.AttemptTimeout).Build();
         _time = time;
     }
 
@@ -60,32 +29,26 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         request.Headers.Authorization = _authorization;
         request.RequestUri = ApplyPathPrefix(request.RequestUri);
 
-        var call = MusicCall.Current;
-        var pipeline = call is { IsRead: true } ? _readPipeline : _writePipeline;
-        var response = await pipeline.ExecuteAsync(
-            async token =>
-            {
-                if (call is not null)
-                {
-                    call.Attempts++;
-                    // 0 until this attempt's answer arrives: a network failure on a retry is not the last attempt's status.
-                    call.Status = 0;
-                }
-                var answer = await base.SendAsync(request, token).ConfigureAwait(false);
-                if (call is not null) call.Status = (int)answer.StatusCode;
-                // Read the whole body inside the attempt: a connection cut mid-body is then retried like any other
-                // network failure (reads only), and the adapter gets the exact bytes the vendor sent.
-                await BufferAsync(answer, _maxResponseBytes, token).ConfigureAwait(false);
-                return answer;
-            },
-            cancellationToken).ConfigureAwait(false);
-
+        var call = MusicCall.Of(request);
+        if (call is not null)
+        {
+            call.Attempts++;
+            // 0 until this attempt's answer arrives: a network failure on a retry is not the last attempt's status.
+            call.Status = 0;
+            call.Body = null;
+            call.RetryAfter = null;
+        }
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (call is not null)
         {
             call.Status = (int)response.StatusCode;
-            call.Body = new Wire.RawJson(((BufferedContent)response.Content).Bytes);
             call.RetryAfter = MusicCall.ReadRetryAfter(response.Headers, _time);
         }
+        // Read the whole body inside the attempt: a connection cut mid-body is then retried like any other network
+        // failure (reads only), and the adapter gets the exact bytes the vendor sent.
+        var bytes = await BufferAsync(response, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+        if (call is not null)
+            call.Body = new Wire.RawJson(bytes);
         return response;
     }
 
@@ -93,7 +56,7 @@ internal sealed class MusicHttpHandler : DelegatingHandler
     /// Replaces the response's content with its bytes read in full. The generated client then deserializes from those
     /// bytes and the adapter keeps the same array for <c>Raw</c>: one copy of the body, one parse.
     /// </summary>
-    private static async Task BufferAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
+    private static async Task<byte[]> BufferAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
     {
         var original = response.Content;
         if (original.Headers.ContentLength > maxBytes)
@@ -107,10 +70,11 @@ internal sealed class MusicHttpHandler : DelegatingHandler
             bytes = await ReadAllAsync(stream, original.Headers.ContentLength, maxBytes, cancellationToken).ConfigureAwait(false);
         }
         // The generated clients read only the body; Content-Type is kept for anyone else in the pipeline.
-        var buffered = new BufferedContent(bytes);
+        var buffered = new ByteArrayContent(bytes);
         buffered.Headers.ContentType = original.Headers.ContentType;
         response.Content = buffered;
         original.Dispose();
+        return bytes;
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream, long? length, int maxBytes, CancellationToken cancellationToken)
@@ -144,12 +108,6 @@ internal sealed class MusicHttpHandler : DelegatingHandler
     }
 
     private const long MaxPreallocated = 1 << 20;
-
-    /// <summary>A response body held as one array.</summary>
-    private sealed class BufferedContent(byte[] bytes) : ByteArrayContent(bytes)
-    {
-        public byte[] Bytes { get; } = bytes;
-    }
 
     /// <summary>Moves the dialect's default prefix (as generated) to the vendor's, for example <c>suno/v1</c> to <c>suno/v1/mv-3.5</c>.</summary>
     private Uri? ApplyPathPrefix(Uri? uri)

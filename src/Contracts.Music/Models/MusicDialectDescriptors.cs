@@ -15,21 +15,21 @@ public static class MusicDialectDescriptors
     // generated client (always with the tolerant reading, TolerantJson).
     private static readonly (MusicDialect Dialect, DialectDescriptor Descriptor, AdapterFactory Create)[] s_pairs =
     [
-        (MusicDialect.GoAmzV35, DialectCatalog.GoAmzV35, (http, target, key, _) => new GoAmzV35Adapter(new(http, TolerantJson.Options), target, key)),
-        (MusicDialect.GoAmzV30, DialectCatalog.GoAmzV30, (http, target, key, _) => new GoAmzV30Adapter(new(http, TolerantJson.Options), target, key)),
-        (MusicDialect.Task, DialectCatalog.Task, (http, target, key, options) => new TaskApiAdapter(new(http, TolerantJson.Options), target, key, options.BatchSize)),
-        (MusicDialect.NativeV2, DialectCatalog.NativeV2, (http, target, key, _) => new NativeV2Adapter(new(http, TolerantJson.Options), target, key)),
+        (MusicDialect.GoAmzV35, DialectCatalog.GoAmzV35, (http, target, key, _, observer) => new GoAmzV35Adapter(prepare => new(http, TolerantJson.Options, prepare), target, key, observer)),
+        (MusicDialect.GoAmzV30, DialectCatalog.GoAmzV30, (http, target, key, _, observer) => new GoAmzV30Adapter(prepare => new(http, TolerantJson.Options, prepare), target, key, observer)),
+        (MusicDialect.Task, DialectCatalog.Task, (http, target, key, options, observer) => new TaskApiAdapter(prepare => new(http, TolerantJson.Options, prepare), target, key, options.BatchSize, observer)),
+        (MusicDialect.NativeV2, DialectCatalog.NativeV2, (http, target, key, _, observer) => new NativeV2Adapter(prepare => new(http, TolerantJson.Options, prepare), target, key, observer)),
     ];
 
-    private delegate DialectAdapter AdapterFactory(HttpClient http, MusicTarget target, string apiKey, MusicClientOptions options);
+    private delegate DialectAdapter AdapterFactory(HttpClient http, MusicTarget target, string apiKey, MusicClientOptions options, Diagnostics.MusicObserver? observer);
 
-    /// <summary>The adapter of <paramref name="target"/>'s dialect over <paramref name="http"/>.</summary>
-    internal static DialectAdapter CreateAdapter(HttpClient http, MusicTarget target, string apiKey, MusicClientOptions options)
+    /// <summary>The adapter of <paramref name="target"/>'s dialect over <paramref name="http"/>; <paramref name="observer"/> null records nothing (saved payloads).</summary>
+    internal static DialectAdapter CreateAdapter(HttpClient http, MusicTarget target, string apiKey, MusicClientOptions options, Diagnostics.MusicObserver? observer)
     {
         foreach (var (dialect, _, create) in s_pairs)
         {
             if (dialect == target.Dialect)
-                return create(http, target, apiKey, options);
+                return create(http, target, apiKey, options, observer);
         }
         throw new ArgumentOutOfRangeException(nameof(target), target.Dialect, "Unknown dialect.");
     }

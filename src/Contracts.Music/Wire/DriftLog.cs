@@ -1,26 +1,43 @@
 namespace Contracts.Music.Wire;
 
 /// <summary>
-/// Collects the drift met while reading one answer. The tolerant converters run inside the generated client's
-/// deserializer, which takes no context of ours, so they find the log through the call in progress
-/// (<see cref="Http.MusicCall.Current"/>). Nothing is allocated unless drift is met.
+/// Collects the drift met while reading one answer. The tolerant converters run inside System.Text.Json, which takes no
+/// context of ours, so they find the log of the read in progress through <see cref="Collect"/>: every read that can
+/// report drift (the second, tolerant pass over an answer's bytes, and a saved payload's read) is a synchronous
+/// deserialization of bytes in hand, so the log is the current thread's for exactly that long. Nothing is allocated
+/// unless drift is met. Each new item is also handed to the client's observer (the drift monitor: a counter and one
+/// log line per distinct item).
 /// </summary>
 internal sealed class DriftLog
 {
     private const int MaxFound = 40;
     private const int MaxItems = 100;
+
+    [ThreadStatic]
+    private static DriftLog? t_current;
+
     private readonly Errors.SecretMask? _secret;
+    private readonly Diagnostics.MusicObserver? _observer;
+    private readonly string _operation;
     private List<MusicDrift>? _items;
 
     /// <summary>A log; drift found while reading an answer to a call with a key has that key masked out of what it shows.</summary>
-    public DriftLog(Errors.SecretMask? secret = null) => _secret = secret;
+    public DriftLog(Errors.SecretMask? secret = null, Diagnostics.MusicObserver? observer = null, string operation = "inspect")
+    {
+        _secret = secret;
+        _observer = observer;
+        _operation = operation;
+    }
 
     /// <summary>What was collected so far (empty when nothing drifted).</summary>
     public IReadOnlyList<MusicDrift> Items => _items is null ? [] : _items.ToArray();
 
-    /// <summary>Records drift in the log of the read in progress (an HTTP call's or a saved payload's); outside one it is dropped.</summary>
+    /// <summary>Makes this the log that <see cref="Report"/> writes to on this thread, until the scope is disposed.</summary>
+    public Scope Collect() => new(this);
+
+    /// <summary>Records drift in the log of the read in progress on this thread; outside one it is dropped.</summary>
     public static void Report(string member, MusicDriftKind kind, string found, string expected) =>
-        Http.MusicCall.Current?.Drift.Add(new MusicDrift(member, kind, found, expected));
+        t_current?.Add(new MusicDrift(member, kind, found, expected));
 
     public void Add(MusicDrift drift)
     {
@@ -30,10 +47,26 @@ internal sealed class DriftLog
         {
             _items ??= [];
             // A hostile answer could repeat one mistake a million times; the first ones say all there is to say.
-            if (_items.Count < MaxItems && !_items.Contains(drift))
-                _items.Add(drift);
+            if (_items.Count >= MaxItems || _items.Contains(drift))
+                return;
+            _items.Add(drift);
         }
+        _observer?.Drift(_operation, drift);
     }
 
     private static string Shorten(string text) => text.Length <= MaxFound ? text : text[..MaxFound] + "…";
+
+    /// <summary>The span of one synchronous read; restores the log that was current before (reads can nest).</summary>
+    public readonly struct Scope : IDisposable
+    {
+        private readonly DriftLog? _previous;
+
+        internal Scope(DriftLog log)
+        {
+            _previous = t_current;
+            t_current = log;
+        }
+
+        public void Dispose() => t_current = _previous;
+    }
 }
