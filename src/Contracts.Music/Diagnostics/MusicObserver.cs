@@ -63,7 +63,7 @@ internal sealed class MusicObserver
         MusicLog.Submitted(Logger, Vendor, Dialect, operation, Mask(taskId)!);
 
     public void Failed(MusicApiError error) =>
-        MusicLog.CallFailed(Logger, Vendor, Dialect, error.Operation, error.Kind, error.Status, error.TaskId, error.OutcomeUnknown,
+        MusicLog.CallFailed(Logger, Vendor, Dialect, error.Operation, error.Kind, error.Status, Mask(error.TaskId), error.OutcomeUnknown,
             // Already masked when the error was made.
             error.Detail ?? error.VendorMessage ?? error.Kind.ToString());
 

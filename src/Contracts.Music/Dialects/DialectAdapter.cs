@@ -195,6 +195,9 @@ internal abstract class DialectAdapter
     {
         switch (exception)
         {
+            case KeyInUrlException refused:
+                // Refused before it was sent: nothing reached the vendor, so a paid call did not happen.
+                return Failure(call, MusicApiErrorKind.InvalidResponse, refused.Message);
             case ResponseTooLargeException tooLarge:
                 // The vendor answered, so a paid call reached it; what it answered is not known.
                 return Failure(call, MusicApiErrorKind.InvalidResponse, tooLarge.Message, outcomeUnknown: !call.IsRead);

@@ -11,6 +11,7 @@ internal sealed class MusicHttpHandler : DelegatingHandler
 {
     private readonly MusicTarget _target;
     private readonly AuthenticationHeaderValue _authorization;
+    private readonly Errors.SecretMask _secret;
     private readonly string _defaultPrefix;
     private readonly TimeProvider _time;
     private readonly int _maxResponseBytes;
@@ -20,6 +21,7 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         _maxResponseBytes = maxResponseBytes;
         _target = target;
         _authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        _secret = new Errors.SecretMask(apiKey);
         _defaultPrefix = MusicVendor.DefaultPathPrefix(target.Dialect);
         _time = time;
     }
@@ -28,6 +30,10 @@ internal sealed class MusicHttpHandler : DelegatingHandler
     {
         request.Headers.Authorization = _authorization;
         request.RequestUri = ApplyPathPrefix(request.RequestUri);
+        // The key travels in the Authorization header only. A URL is written to access logs, proxies and traces (the
+        // HTTP client's own span records it), so an id that holds the key (a vendor echoing it as a task id) is not sent.
+        if (_secret.Appears(request.RequestUri?.OriginalString) || _secret.Appears(request.RequestUri?.AbsoluteUri))
+            throw new KeyInUrlException();
 
         var call = MusicCall.Of(request);
         if (call is not null)
@@ -124,6 +130,10 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         return new Uri(uri.GetLeftPart(UriPartial.Authority) + basePath + prefix + path[generated.Length..] + uri.Query);
     }
 }
+
+/// <summary>A request not sent because its URL would carry the API key.</summary>
+internal sealed class KeyInUrlException() : Exception(
+    "the request was not sent: its URL would carry the API key (an id holds the key; a vendor echoing the key as an id does this)");
 
 /// <summary>A response body longer than <see cref="MusicClientOptions.MaxResponseBytes"/>; never retried (it would be as long again).</summary>
 internal sealed class ResponseTooLargeException(int limit, long? announced) : Exception(
