@@ -123,6 +123,24 @@ public sealed class MusicCommandTests
     }
 
     [Fact]
+    public async Task Inspect_lists_the_drift_of_a_saved_payload()
+    {
+        using var cli = new CliRun();
+        var drifted = Path.Combine(cli.Out, "drifted.json");
+        Directory.CreateDirectory(cli.Out);
+        await File.WriteAllTextAsync(drifted, """{"code":"success","message":"","data":{"task_id":"t1","action":"MUSIC","status":"REVIEWING","progress":"50%","submit_time":"soon","data":[]}}""");
+
+        var (code, output, _) = await cli.RunAsync("inspect", drifted, "--dialect", "task");
+        var (_, clean, _) = await cli.RunAsync("inspect", Path.Combine(Root, "specs/samples/task/fetchTask.response.ours.json"), "--dialect", "task");
+
+        Assert.Equal(0, code);
+        Assert.Contains("drift: 2 item(s) do not match the task spec (read anyway; the spec may need an update):", output);
+        Assert.Contains("  SunoTask.status: \"REVIEWING\", expected a status the spec lists (UnknownValue)", output);
+        Assert.Contains("  SunoTask.submit_time: string \"soon\", expected", output);
+        Assert.Contains("drift: none (everything read matches the task spec)", clean);
+    }
+
+    [Fact]
     public async Task Vendors_lists_the_built_in_profiles()
     {
         using var cli = new CliRun();

@@ -15,7 +15,7 @@ internal static class InspectCommand
         var dialect = new Option<string>("--dialect", "-d") { Description = $"The dialect it is in: {DialectNames.Listing}.", Required = true };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print full exception details on failure." };
         var json = GenerateCommand.JsonOption("the tasks (\"tasks\": [...])");
-        var command = new Command("inspect", "Show how the facade reads a saved vendor payload: tasks, statuses, clips.") { file, dialect, verbose, json };
+        var command = new Command("inspect", "Show how the facade reads a saved vendor payload: tasks, statuses, clips, and where it drifts from the spec.") { file, dialect, verbose, json };
         command.SetAction((parse, cancellationToken) => Failures.RunAsync(error, parse.GetValue(verbose), async () =>
         {
             var path = parse.GetValue(file)!;
@@ -35,8 +35,26 @@ internal static class InspectCommand
                 console.WriteLine("This payload describes no task (for example an upload step).");
             foreach (var task in tasks)
                 TaskView.WriteTask(console, task);
+            WriteDrift(console, parse.GetValue(dialect)!, tasks);
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The drift monitor for one saved payload: every member that did not match the dialect's spec (an unknown status,
+    /// a value of an unexpected type or out of range), the same items the facade counts in <c>music.client.drift</c>.
+    /// </summary>
+    private static void WriteDrift(Spectre.Console.IAnsiConsole console, string dialect, IReadOnlyList<MusicTask> tasks)
+    {
+        var items = tasks.SelectMany(t => t.Drift.Select(d => (t.Id, Drift: d))).ToList();
+        if (items.Count == 0)
+        {
+            console.WriteLine($"drift: none (everything read matches the {dialect} spec)");
+            return;
+        }
+        console.WriteLine($"drift: {items.Count} item(s) do not match the {dialect} spec (read anyway; the spec may need an update):");
+        foreach (var (id, drift) in items)
+            console.WriteLine(tasks.Count > 1 ? $"  task {id}: {drift}" : $"  {drift}");
     }
 }
