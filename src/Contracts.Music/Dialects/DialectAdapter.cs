@@ -137,7 +137,7 @@ internal abstract class DialectAdapter
             // A copy, with member names that hold escaped lone surrogates repaired (the buffer stays the vendor's bytes for Raw).
             var body = JsonShape.WithoutBom(call.Body.Utf8.Span).ToArray();
             JsonShape.RepairEscapedNames(body);
-            value = JsonSerializer.Deserialize<T>(body, TolerantJson.Drifted);
+            value = TolerantJson.DeserializeDrifted<T>(body);
             return value is not null;
         }
         catch (JsonException)
