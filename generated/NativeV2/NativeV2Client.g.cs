@@ -236,7 +236,7 @@ namespace Contracts.Clients.NativeV2
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var json_ = SerializeToUtf8Bytes_(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
                     request_.Content = content_;
@@ -507,7 +507,7 @@ namespace Contracts.Clients.NativeV2
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var json_ = SerializeToUtf8Bytes_(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
                     request_.Content = content_;
@@ -764,7 +764,7 @@ namespace Contracts.Clients.NativeV2
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var json_ = SerializeToUtf8Bytes_(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
                     request_.Content = content_;
@@ -897,7 +897,7 @@ namespace Contracts.Clients.NativeV2
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var json_ = SerializeToUtf8Bytes_(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
                     request_.Content = content_;
@@ -1316,7 +1316,7 @@ namespace Contracts.Clients.NativeV2
                 var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    var typedBody = System.Text.Json.JsonSerializer.Deserialize<T>(responseText, JsonSerializerSettings);
+                    var typedBody = System.Text.Json.JsonSerializer.Deserialize<T>(responseText, JsonTypeInfoFor_<T>(JsonSerializerSettings));
                     return new ObjectResponseResult<T>(typedBody!, responseText);
                 }
                 catch (System.Text.Json.JsonException exception)
@@ -1331,7 +1331,7 @@ namespace Contracts.Clients.NativeV2
                 {
                     using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
                     {
-                        var typedBody = await System.Text.Json.JsonSerializer.DeserializeAsync<T>(responseStream, JsonSerializerSettings, cancellationToken).ConfigureAwait(false);
+                        var typedBody = await System.Text.Json.JsonSerializer.DeserializeAsync<T>(responseStream, JsonTypeInfoFor_<T>(JsonSerializerSettings), cancellationToken).ConfigureAwait(false);
                         return new ObjectResponseResult<T>(typedBody!, string.Empty);
                     }
                 }
@@ -1343,8 +1343,19 @@ namespace Contracts.Clients.NativeV2
             }
         }
 
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
+        private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> JsonTypeInfoFor_<T>(System.Text.Json.JsonSerializerOptions settings)
         {
+            return (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)settings.GetTypeInfo(typeof(T));
+        }
+
+        private static byte[] SerializeToUtf8Bytes_<T>(T value, System.Text.Json.JsonSerializerOptions settings)
+        {
+            return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, JsonTypeInfoFor_<T>(settings));
+        }
+
+        private string ConvertToString<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>(T? typedValue, System.Globalization.CultureInfo cultureInfo)
+        {
+            var value = (object?)typedValue;
             if (value == null)
             {
                 return "";
@@ -1355,7 +1366,7 @@ namespace Contracts.Clients.NativeV2
                 var name = System.Enum.GetName(value.GetType(), value);
                 if (name != null)
                 {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
+                    var field_ = (System.Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T)).GetField(name);
                     if (field_ != null)
                     {
                         var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
@@ -1388,7 +1399,7 @@ namespace Contracts.Clients.NativeV2
                 var valueTextArray = new string[valueArray.Length];
                 for (var i = 0; i < valueArray.Length; i++)
                 {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
+                    valueTextArray[i] = ConvertToString<object>(valueArray.GetValue(i), cultureInfo);
                 }
                 return string.Join(",", valueTextArray);
             }
@@ -1512,7 +1523,7 @@ namespace Contracts.Clients.NativeV2
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("clips")]
         [System.ComponentModel.DataAnnotations.Required]
-        [System.ComponentModel.DataAnnotations.MinLength(1)]
+        [Contracts.Clients.MinItems(1)]
         public required System.Collections.Generic.ICollection<Clip> Clips { get; set; }
 
         [System.Text.Json.Serialization.JsonPropertyName("metadata")]

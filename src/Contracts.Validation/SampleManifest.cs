@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Contracts.Validation;
 
@@ -37,7 +38,8 @@ public sealed record SampleCheck(SampleEntry Sample, ValidationResult Result, bo
 /// <summary>The sample corpus: every example payload of the vendor pages plus ours, each with its expected verdict.</summary>
 public sealed class SampleManifest
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+    // The manifest's metadata is source-generated (SampleManifestJson), not reflected: trim- and native-AOT-safe.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip, TypeInfoResolver = SampleManifestJson.Default };
 
     private SampleManifest(string samplesDirectory, IReadOnlyList<SampleEntry> samples)
     {
@@ -59,7 +61,7 @@ public sealed class SampleManifest
         try
         {
             await using var stream = File.OpenRead(path);
-            var document = await JsonSerializer.DeserializeAsync<ManifestDocument>(stream, Json, cancellationToken).ConfigureAwait(false);
+            var document = await JsonSerializer.DeserializeAsync(stream, (JsonTypeInfo<ManifestDocument>)Json.GetTypeInfo(typeof(ManifestDocument)), cancellationToken).ConfigureAwait(false);
             return new SampleManifest(samplesDirectory, document?.Samples ?? throw new ContractValidationException($"{path} has no 'samples' list.", path));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
@@ -108,5 +110,10 @@ public sealed class SampleManifest
         var other => other,
     };
 
-    private sealed record ManifestDocument(IReadOnlyList<SampleEntry>? Samples);
+    internal sealed record ManifestDocument(IReadOnlyList<SampleEntry>? Samples);
 }
+
+/// <summary>Source-generated metadata of <c>manifest.json</c>'s shape (metadata mode: the same contract as reflection gives).</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(SampleManifest.ManifestDocument))]
+internal sealed partial class SampleManifestJson : JsonSerializerContext;

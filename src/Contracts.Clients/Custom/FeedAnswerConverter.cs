@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Contracts.Clients.NativeV2;
 
@@ -13,14 +14,17 @@ public sealed class FeedAnswerConverter : JsonConverter<ICollection<Clip>>
     /// <inheritdoc />
     public override ICollection<Clip>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
     {
-        JsonTokenType.StartArray => JsonSerializer.Deserialize<List<Clip>>(ref reader, options),
+        JsonTokenType.StartArray => JsonSerializer.Deserialize(ref reader, TypeInfo<List<Clip>>(options)),
         // FeedPage.Clips is itself an ICollection<Clip>, read by this converter's array branch.
-        JsonTokenType.StartObject => JsonSerializer.Deserialize<FeedPage>(ref reader, options)?.Clips,
+        JsonTokenType.StartObject => JsonSerializer.Deserialize(ref reader, TypeInfo<FeedPage>(options))?.Clips,
         JsonTokenType.Null => null,
         _ => throw new JsonException($"A feed answer is an array of clips or a page object with 'clips', not {reader.TokenType}."),
     };
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ICollection<Clip> value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value.ToList(), options);
+        JsonSerializer.Serialize(writer, value.ToList(), TypeInfo<List<Clip>>(options));
+
+    // Through the options' resolver (source-generated in the client's settings), never reflection: trim- and AOT-safe.
+    private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

@@ -124,7 +124,7 @@ namespace Contracts.Clients.GoAmzV35
         IEnumerable<KeyValuePair<string, ISunoClip>>? IGoAmzTask.Clips => Clips?.Select(c => new KeyValuePair<string, ISunoClip>(c.Key, c.Value));
 
         string? IGoAmzTask.RequestedModel(JsonSerializerOptions options) =>
-            string.IsNullOrWhiteSpace(Input) ? null : JsonSerializer.Deserialize<MusicInputEcho>(Input, options) is { } echo ? echo.Mv ?? echo.Input?.Mv : null;
+            string.IsNullOrWhiteSpace(Input) ? null : JsonSerializer.Deserialize(Input, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<MusicInputEcho>)options.GetTypeInfo(typeof(MusicInputEcho))) is { } echo ? echo.Mv ?? echo.Input?.Mv : null;
     }
 }
 
@@ -147,6 +147,6 @@ namespace Contracts.Clients.GoAmzV30
         IEnumerable<KeyValuePair<string, ISunoClip>>? IGoAmzTask.Clips => Clips?.Select(c => new KeyValuePair<string, ISunoClip>(c.Key, c.Value));
 
         string? IGoAmzTask.RequestedModel(JsonSerializerOptions options) =>
-            string.IsNullOrWhiteSpace(Input) ? null : JsonSerializer.Deserialize<MusicInputEcho>(Input, options) is { } echo ? echo.Mv ?? echo.Input?.Mv : null;
+            string.IsNullOrWhiteSpace(Input) ? null : JsonSerializer.Deserialize(Input, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<MusicInputEcho>)options.GetTypeInfo(typeof(MusicInputEcho))) is { } echo ? echo.Mv ?? echo.Input?.Mv : null;
     }
 }

@@ -18,6 +18,11 @@ public partial class GoAmzV30Client
     }
 
     // CUSTOM: the shared serializer options read timestamps by the specs' one rule (VendorTime): System.Text.Json alone
-    // refuses the space-separated and offset-less forms that relays send and the specs accept.
-    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new VendorDateTimeOffsetConverter());
+    // refuses the space-separated and offset-less forms that relays send and the specs accept. Their metadata is
+    // source-generated (GoAmzV30JsonContext), not reflected, so the client is trim- and native-AOT-safe.
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
+    {
+        settings.Converters.Add(new VendorDateTimeOffsetConverter());
+        settings.TypeInfoResolver = GoAmzV30JsonContext.Default;
+    }
 }

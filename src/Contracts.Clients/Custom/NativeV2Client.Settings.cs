@@ -20,11 +20,12 @@ public partial class NativeV2Client
     // CUSTOM: the shared serializer options read timestamps by the specs' one rule (VendorTime): System.Text.Json alone
     // refuses the space-separated and offset-less forms that relays send and the specs accept.
     // The feed converter reads both shapes of getFeed's answer (see FeedAnswerConverter); the request body keeps the
-    // page's explicit nulls (see GenerateRequestNulls).
+    // page's explicit nulls (see GenerateRequestNulls). The metadata is source-generated (NativeV2JsonContext), not
+    // reflected, so the client is trim- and native-AOT-safe.
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
     {
         settings.Converters.Add(new VendorDateTimeOffsetConverter());
         settings.Converters.Add(new FeedAnswerConverter());
-        settings.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver { Modifiers = { GenerateRequestNulls.Modifier } };
+        settings.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(NativeV2JsonContext.Default, GenerateRequestNulls.Modifier);
     }
 }

@@ -151,7 +151,7 @@ internal abstract class DialectAdapter
             var body = JsonShape.WithoutBom(call.Body.Utf8.Span).ToArray();
             JsonShape.RepairEscapedNames(body);
             using (call.Drift.Collect())
-                value = JsonSerializer.Deserialize<T>(body, TolerantJson.Drifted);
+                value = TolerantJson.DeserializeDrifted<T>(body);
             return value is not null;
         }
         catch (JsonException)

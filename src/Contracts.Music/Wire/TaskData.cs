@@ -30,7 +30,16 @@ internal static class TaskData
         {
             if (info.Properties[i].Name != "data")
                 continue;
-            var typed = info.CreateJsonPropertyInfo(typeof(object), "data");
+            // JsonMetadataServices, not JsonTypeInfo.CreateJsonPropertyInfo(typeof(object), "data"): the same member
+            // without reflection (trim- and native-AOT-safe).
+            var typed = JsonMetadataServices.CreatePropertyInfo(info.Options, new JsonPropertyInfoValues<object?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = typeof(TaskApi.SunoTask),
+                PropertyName = "data",
+                JsonPropertyName = "data",
+            });
             typed.CustomConverter = converter;
             typed.Get = static task => (task as TypedSunoTask)?.TypedData;
             typed.Set = static (task, value) => ((TypedSunoTask)task).TypedData = value;
@@ -57,7 +66,7 @@ internal static class TaskData
         };
 
         public override void Write(Utf8JsonWriter writer, object? value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value, value?.GetType() ?? typeof(object), options);
+            JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value?.GetType() ?? typeof(object)));
     }
 }
 
@@ -93,5 +102,5 @@ internal sealed class TolerantFeedAnswerConverter : JsonConverter<ICollection<Co
     };
 
     public override void Write(Utf8JsonWriter writer, ICollection<Contracts.Clients.NativeV2.Clip> value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value.ToList(), options);
+        JsonSerializer.Serialize(writer, value.ToList(), TolerantJson.TypeInfo<List<Contracts.Clients.NativeV2.Clip>>(options));
 }

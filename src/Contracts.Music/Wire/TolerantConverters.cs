@@ -58,7 +58,7 @@ internal sealed class TolerantNullable<T>(string member) : JsonConverter<T?> whe
 
     public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
     {
-        if (value is { } some) JsonSerializer.Serialize(writer, some, Tolerant.Strict);
+        if (value is { } some) JsonSerializer.Serialize(writer, some, TolerantJson.TypeInfo<T>(Tolerant.Strict));
         else writer.WriteNullValue();
     }
 }
@@ -71,7 +71,7 @@ internal sealed class TolerantValue<T>(string member) : JsonConverter<T> where T
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType != JsonTokenType.Null && Tolerant.TryRead<T>(ref reader, member, out var value) ? value : default;
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, value, Tolerant.Strict);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, value, TolerantJson.TypeInfo<T>(Tolerant.Strict));
 }
 
 /// <summary>An object member of a generated type: anything but an object is null (drift).</summary>
@@ -126,7 +126,7 @@ internal sealed class TolerantList<T>(string member) : JsonConverter<ICollection
     }
 
     public override void Write(Utf8JsonWriter writer, ICollection<T?>? value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value?.ToList(), options);
+        JsonSerializer.Serialize<ICollection<T?>?>(writer, value?.ToList(), TolerantJson.TypeInfo<ICollection<T?>?>(options));
 }
 
 /// <summary>An object member read as a map (GoAmz clips keyed by id): an entry of the wrong kind is left out (drift).</summary>
@@ -158,7 +158,7 @@ internal sealed class TolerantMap<T>(string member) : JsonConverter<IDictionary<
     }
 
     public override void Write(Utf8JsonWriter writer, IDictionary<string, T>? value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, options);
+        JsonSerializer.Serialize(writer, value, TolerantJson.TypeInfo<IDictionary<string, T>?>(options));
 }
 
 /// <summary>
@@ -197,8 +197,8 @@ internal static class Tolerant
 {
     private const long MaxUnixMilliseconds = 253_402_300_799_999;
 
-    /// <summary>Default options, for writing scalars.</summary>
-    public static JsonSerializerOptions Strict { get; } = JsonSerializerOptions.Default;
+    /// <summary>Default options, for writing scalars (source-generated metadata, see <see cref="WireJson"/>).</summary>
+    public static JsonSerializerOptions Strict { get; } = WireJson.Default.Options;
 
     public static T? ReadItem<T>(ref Utf8JsonReader reader, string member, JsonSerializerOptions options) where T : class
     {

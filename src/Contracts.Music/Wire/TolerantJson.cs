@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -30,13 +31,23 @@ internal static class TolerantJson
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(utf8, Options);
+            return JsonSerializer.Deserialize(utf8, TypeInfo<T>(Options));
         }
         catch (JsonException)
         {
-            return JsonSerializer.Deserialize<T>(utf8, Drifted);
+            return DeserializeDrifted<T>(utf8);
         }
     }
+
+    /// <summary>Reads <paramref name="utf8"/> as <typeparamref name="T"/> with the second pass only.</summary>
+    /// <exception cref="JsonException">The text is not JSON, or its root is not <typeparamref name="T"/>'s kind.</exception>
+    public static T? DeserializeDrifted<T>(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize(utf8, TypeInfo<T>(Drifted));
+
+    /// <summary>
+    /// <typeparamref name="T"/>'s metadata in <paramref name="options"/>: source-generated (ContractsJson, WireJson), never
+    /// reflected, so the facade is trim- and native-AOT-safe.
+    /// </summary>
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions Create(bool drifted)
     {
@@ -53,16 +64,13 @@ internal static class TolerantJson
                 // The specs' one timestamp rule, as the strict clients read it.
                 new Contracts.Clients.VendorDateTimeOffsetConverter(),
             },
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver
-            {
-                Modifiers =
-                {
-                    drifted ? MakeTolerant : MakeOptional,
-                    drifted ? TaskData.TolerantModifier : TaskData.Modifier,
-                    // The native page's explicit nulls, as the strict client writes them.
-                    Contracts.Clients.NativeV2.GenerateRequestNulls.Modifier,
-                },
-            },
+            // The generated types' source-generated metadata (no reflection: trim- and native-AOT-safe), and the few
+            // types only the facade reads or writes (WireJson), with the same modifiers in the same order.
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contracts.Clients.ContractsJson.TypeInfoResolver, WireJson.Default)
+                .WithAddedModifier(drifted ? MakeTolerant : MakeOptional)
+                .WithAddedModifier(drifted ? TaskData.TolerantModifier : TaskData.Modifier)
+                // The native page's explicit nulls, as the strict client writes them.
+                .WithAddedModifier(Contracts.Clients.NativeV2.GenerateRequestNulls.Modifier),
         };
         options.MakeReadOnly();
         return options;
@@ -103,13 +111,19 @@ internal static class TolerantJson
     /// </summary>
     private static HashSet<string>? ClipMembersTheFacadeMaps(Type type)
     {
-        var mapped = type.GetInterfaces()
-            .Where(i => i == typeof(Contracts.Clients.ISunoClip) || i == typeof(Contracts.Clients.ISunoClipMetadata) || i == typeof(Contracts.Clients.ISunoClipHistoryEntry))
-            .SelectMany(i => i.GetProperties())
-            .Select(p => p.Name)
-            .ToHashSet(StringComparer.Ordinal);
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
+        // The three interfaces are named here, so the trimmer keeps their properties (no reflection over an unknown type).
+        if (typeof(Contracts.Clients.ISunoClip).IsAssignableFrom(type))
+            mapped.UnionWith(PropertyNames(typeof(Contracts.Clients.ISunoClip)));
+        if (typeof(Contracts.Clients.ISunoClipMetadata).IsAssignableFrom(type))
+            mapped.UnionWith(PropertyNames(typeof(Contracts.Clients.ISunoClipMetadata)));
+        if (typeof(Contracts.Clients.ISunoClipHistoryEntry).IsAssignableFrom(type))
+            mapped.UnionWith(PropertyNames(typeof(Contracts.Clients.ISunoClipHistoryEntry)));
         return mapped.Count == 0 ? null : mapped;
     }
+
+    private static IEnumerable<string> PropertyNames([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type contract) =>
+        contract.GetProperties().Select(p => p.Name);
 
     private static void MakeTolerant(JsonTypeInfo info)
     {
