@@ -120,6 +120,26 @@ public sealed class TolerantReadingTests
     }
 
     [Fact]
+    public async Task Members_the_spec_does_not_declare_are_drift_in_an_answer_over_http_and_in_a_saved_payload()
+    {
+        // A task with a member the spec lacks at the task level and one in a clip; `video_url` is declared (not mapped by the facade).
+        const string body = """{"code":"success","message":"","queue":"eu","data":{"task_id":"t1","action":"MUSIC","status":"SUCCESS","progress":"100%","queue_position":3,"data":[{"id":"c1","status":"complete","video_url":"","waveform":[1,2]}]}}""";
+        await using var server = await ScriptedVendorServer.StartAsync(Ct);
+        server.Answer("GET", "/suno/fetch/t1", body);
+        using var client = server.CreateClient(MusicDialect.Task);
+
+        var task = await client.GetTaskAsync("t1", Ct);
+        var saved = Assert.Single(MusicClient.ReadPayload(MusicDialect.Task, body));
+
+        Assert.Equal(MusicTaskStatus.Succeeded, task.Status);
+        Assert.Equal("c1", Assert.Single(task.Clips).Id);
+        string[] expected = ["Clip.waveform: array, expected no such member in the spec (UnknownMember)", "SunoTask.queue_position: number, expected no such member in the spec (UnknownMember)", "TaskEnvelope.queue: string, expected no such member in the spec (UnknownMember)"];
+        Assert.Equal(expected, task.Drift.Select(d => d.ToString()).Order());
+        Assert.Equal(expected, saved.Drift.Select(d => d.ToString()).Order());
+        Assert.Equal(3, task.Raw.GetProperty("queue_position").GetInt32());
+    }
+
+    [Fact]
     public async Task Drift_in_an_answer_over_http_reaches_the_task_and_the_read_succeeds()
     {
         await using var server = await ScriptedVendorServer.StartAsync(Ct);

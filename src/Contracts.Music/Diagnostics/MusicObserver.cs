@@ -121,6 +121,7 @@ internal sealed class MusicObserver
         MusicDriftKind.UnexpectedType => "unexpected_type",
         MusicDriftKind.OutOfRange => "out_of_range",
         MusicDriftKind.UnknownValue => "unknown_value",
+        MusicDriftKind.UnknownMember => "unknown_member",
         _ => kind.ToString(),
     };
 

@@ -102,7 +102,9 @@ internal abstract class DialectAdapter
         T? value;
         try
         {
-            value = await send(call.Attach, cancellationToken).ConfigureAwait(false);
+            // The generated client reads the answer inside this scope: members the spec does not declare are drift.
+            using (call.Drift.Collect())
+                value = await send(call.Attach, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -2,7 +2,7 @@ namespace Contracts.Music;
 
 /// <summary>
 /// One place where a vendor answer did not match its dialect's spec but was read anyway: a member of an unexpected
-/// type, a value out of range, a status the spec does not list. The normalized field is null (or, where the value
+/// type, a value out of range, a status the spec does not list, a member the spec does not declare. The normalized field is null (or, where the value
 /// could still be used, for example a number sent as text, the converted value) and the read carries on. A steady
 /// stream of the same drift means the spec needs an update.
 /// </summary>
@@ -27,4 +27,7 @@ public enum MusicDriftKind
 
     /// <summary>A value of a vendor-controlled set (a status) that the spec does not list; it is kept verbatim.</summary>
     UnknownValue,
+
+    /// <summary>A member the spec does not declare (for example <c>SunoTask.queue_position</c>); it is not read, and stays in <c>Raw</c>.</summary>
+    UnknownMember,
 }

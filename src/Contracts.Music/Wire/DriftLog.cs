@@ -1,20 +1,19 @@
 namespace Contracts.Music.Wire;
 
 /// <summary>
-/// Collects the drift met while reading one answer. The tolerant converters run inside System.Text.Json, which takes no
-/// context of ours, so they find the log of the read in progress through <see cref="Collect"/>: every read that can
-/// report drift (the second, tolerant pass over an answer's bytes, and a saved payload's read) is a synchronous
-/// deserialization of bytes in hand, so the log is the current thread's for exactly that long. Nothing is allocated
-/// unless drift is met. Each new item is also handed to the client's observer (the drift monitor: a counter and one
-/// log line per distinct item).
+/// Collects the drift met while reading one answer. The tolerant converters and the unknown-member sink run inside
+/// System.Text.Json, which takes no context of ours, so they find the log of the read in progress through
+/// <see cref="Collect"/>: an ambient scope over the read (the generated client's own deserialization of an answer, the
+/// tolerant second pass, a saved payload's read). It is the one ambient value the facade keeps; what the HTTP pipeline
+/// needs travels with the request (<see cref="Http.MusicCall"/>). Nothing is allocated unless drift is met. Each new
+/// item is also handed to the client's observer (the drift monitor: a counter and one log line per distinct item).
 /// </summary>
 internal sealed class DriftLog
 {
     private const int MaxFound = 40;
     private const int MaxItems = 100;
 
-    [ThreadStatic]
-    private static DriftLog? t_current;
+    private static readonly AsyncLocal<DriftLog?> s_current = new();
 
     private readonly Errors.SecretMask? _secret;
     private readonly Diagnostics.MusicObserver? _observer;
@@ -32,12 +31,12 @@ internal sealed class DriftLog
     /// <summary>What was collected so far (empty when nothing drifted).</summary>
     public IReadOnlyList<MusicDrift> Items => _items is null ? [] : _items.ToArray();
 
-    /// <summary>Makes this the log that <see cref="Report"/> writes to on this thread, until the scope is disposed.</summary>
+    /// <summary>Makes this the log that <see cref="Report"/> writes to in this flow, until the scope is disposed.</summary>
     public Scope Collect() => new(this);
 
-    /// <summary>Records drift in the log of the read in progress on this thread; outside one it is dropped.</summary>
+    /// <summary>Records drift in the log of the read in progress; outside one (a generated client used directly) it is dropped.</summary>
     public static void Report(string member, MusicDriftKind kind, string found, string expected) =>
-        t_current?.Add(new MusicDrift(member, kind, found, expected));
+        s_current.Value?.Add(new MusicDrift(member, kind, found, expected));
 
     public void Add(MusicDrift drift)
     {
@@ -56,17 +55,17 @@ internal sealed class DriftLog
 
     private static string Shorten(string text) => text.Length <= MaxFound ? text : text[..MaxFound] + "…";
 
-    /// <summary>The span of one synchronous read; restores the log that was current before (reads can nest).</summary>
+    /// <summary>The span of one read; restores the log that was current before (reads can nest).</summary>
     public readonly struct Scope : IDisposable
     {
         private readonly DriftLog? _previous;
 
         internal Scope(DriftLog log)
         {
-            _previous = t_current;
-            t_current = log;
+            _previous = s_current.Value;
+            s_current.Value = log;
         }
 
-        public void Dispose() => t_current = _previous;
+        public void Dispose() => s_current.Value = _previous;
     }
 }

@@ -87,17 +87,31 @@ internal static class TolerantJson
             property.IsRequired = false;
     }
 
-    /// <summary>For a generated type: drops the members the facade never reads (below); false for any other type.</summary>
+    /// <summary>
+    /// For a generated type: skips the members the facade never reads (below), and reports every member the spec does
+    /// not declare as <see cref="MusicDriftKind.UnknownMember"/> instead of collecting it; false for any other type.
+    /// </summary>
     private static bool ReadOnlyWhatTheFacadeMaps(JsonTypeInfo info)
     {
         if (!IsGeneratedObject(info))
             return false;
         var mapped = ClipMembersTheFacadeMaps(info.Type);
-        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        foreach (var property in info.Properties)
         {
-            var property = info.Properties[i];
-            if (property.IsExtensionData || (mapped is not null && property.AttributeProvider is System.Reflection.MemberInfo member && !mapped.Contains(member.Name)))
-                info.Properties.RemoveAt(i);
+            if (property.IsExtensionData)
+            {
+                // Members the spec does not declare arrive here. The sink reports each one to the drift log of the read
+                // in progress and keeps nothing, so an answer without unknown members allocates nothing for them.
+                var sink = new UnknownMemberSink(info.Type.Name);
+                property.Get = _ => sink;
+                // Never called (the getter never returns null), but System.Text.Json reads extension data only into a settable member.
+                property.Set = static (_, _) => { };
+            }
+            else if (mapped is not null && property.AttributeProvider is System.Reflection.MemberInfo member && !mapped.Contains(member.Name))
+            {
+                // Declared, but not a member the facade maps: without a setter its value is skipped, not read (Raw has it).
+                property.Set = null;
+            }
         }
         return true;
     }
@@ -105,9 +119,9 @@ internal static class TolerantJson
     /// <summary>
     /// The Suno clip types (<see cref="Contracts.Clients.ISunoClip"/> and its parts) carry some 35 members; the facade
     /// maps the ones its interfaces name, so only those are read into the generated objects and the rest are skipped
-    /// like unknown members (Raw still has them all). A typed clip then costs little more than skipping it. Members the
-    /// spec does not declare are skipped too, not collected into AdditionalProperties: the facade never reads them
-    /// there, and collecting them costs an allocation each. Null for types that are not clip parts.
+    /// (Raw still has them all). A typed clip then costs little more than skipping it. Members the spec does not declare
+    /// are not collected into AdditionalProperties (the facade never reads them there, and collecting them costs an
+    /// allocation each): they are reported as drift. Null for types that are not clip parts.
     /// </summary>
     private static HashSet<string>? ClipMembersTheFacadeMaps(Type type)
     {
