@@ -11,6 +11,7 @@ namespace Contracts.Music.Wire;
 internal sealed class DriftLog
 {
     private const int MaxFound = 40;
+    private const int MaxMember = 100;
     private const int MaxItems = 100;
 
     private static readonly AsyncLocal<DriftLog?> s_current = new();
@@ -40,8 +41,13 @@ internal sealed class DriftLog
 
     public void Add(MusicDrift drift)
     {
-        // Masked before it is cut, so no part of a key echoed in a vendor value survives the cut.
-        drift = drift with { Found = Shorten(_secret?.Mask(drift.Found) ?? drift.Found) };
+        // Masked before it is cut, so no part of a key echoed in a vendor value survives the cut. The member too: an
+        // unknown member's name is the vendor's text, and it becomes a log field and a metric tag.
+        drift = drift with
+        {
+            Member = Shorten(_secret?.Mask(drift.Member) ?? drift.Member, MaxMember),
+            Found = Shorten(_secret?.Mask(drift.Found) ?? drift.Found, MaxFound),
+        };
         lock (this)
         {
             _items ??= [];
@@ -53,7 +59,7 @@ internal sealed class DriftLog
         _observer?.Drift(_operation, drift);
     }
 
-    private static string Shorten(string text) => text.Length <= MaxFound ? text : text[..MaxFound] + "…";
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 
     /// <summary>The span of one read; restores the log that was current before (reads can nest).</summary>
     public readonly struct Scope : IDisposable

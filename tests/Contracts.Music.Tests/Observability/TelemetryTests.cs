@@ -125,8 +125,8 @@ public sealed class TelemetryTests
         const string key = "sk-canary-9f8e7d6c5b4a3210";
         using var recorder = new TelemetryRecorder();
         await using var server = await ScriptedVendorServer.StartAsync(Ct);
-        // The key echoed as the status, in a drifted value, in an error message, and as the id of a paid call's task.
-        server.Answer("GET", "/suno/fetch/t1", Envelope(Task("t1", "bad key " + key, extra: $$""","submit_time":"{{key}}" """)));
+        // The key echoed as the status, in a drifted value, as a member name, in an error message, and as the id of a paid call's task.
+        server.Answer("GET", "/suno/fetch/t1", Envelope(Task("t1", "bad key " + key, extra: $$""","submit_time":"{{key}}","{{key}}":1 """)));
         server.Answer("POST", "/suno/submit/music", $$"""{"code":"invalid_key","message":"key {{key}} is not valid","data":null}""", 401);
         server.Answer("POST", "/suno/submit/lyrics", $$"""{"code":"success","message":"","data":"{{key}}"}""");
         server.Answer("GET", "/suno/fetch/" + key, $$"""{"code":"invalid_key","message":"{{key}}","data":null}""", 401);
@@ -142,6 +142,7 @@ public sealed class TelemetryTests
         var everything = recorder.EverythingAbout(vendor);
         Assert.Contains("music.submit", everything);
         Assert.Contains("music.generate_lyrics", everything);
+        Assert.Contains("music.drift.path=SunoTask.***", everything);
         Assert.DoesNotContain(key, everything);
         Assert.DoesNotContain(key[..(key.Length / 2)], everything);
     }
