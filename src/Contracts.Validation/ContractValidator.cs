@@ -145,6 +145,7 @@ public sealed class ContractValidator
         Interlocked.Increment(ref _specLoads);
         try
         {
+            SpecReaderReflection.Keep();
             return await NSwag.OpenApiYamlDocument.FromFileAsync(path).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -64,7 +64,7 @@ internal static class NativeEndpoints
         var clips = new JsonArray();
         foreach (var clip in call.Store.ClipsOf(task))
         {
-            clips.Add(ClipRenderer.Render(clip, render));
+            clips.Add((JsonNode)ClipRenderer.Render(clip, render));
         }
         // The batch echoes the request in a clip-shaped metadata object (seed 003).
         var metadata = clips[0]!["metadata"]!.DeepClone();
@@ -89,7 +89,7 @@ internal static class NativeEndpoints
         {
             if (call.Store.FindClip(id) is { } clip)
             {
-                clips.Add(ClipRenderer.Render(clip, call.Render));
+                clips.Add((JsonNode)ClipRenderer.Render(clip, call.Render));
             }
         }
         // Unknown ids are left out; only when none is known is the answer a 404 (the operation declares no 400).

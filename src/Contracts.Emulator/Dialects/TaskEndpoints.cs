@@ -108,7 +108,7 @@ internal static class TaskEndpoints
             if (call.Store.FindTask(id, Dialect) is { } task
                 && (string.IsNullOrEmpty(action) || string.Equals(action, Action(task), StringComparison.OrdinalIgnoreCase)))
             {
-                tasks.Add(Render(task, call.Render, call.Store));
+                tasks.Add((JsonNode)Render(task, call.Render, call.Store));
             }
         }
         return new JsonObject { ["code"] = "success", ["message"] = "", ["data"] = tasks };
@@ -151,7 +151,7 @@ internal static class TaskEndpoints
         {
             foreach (var clip in store.ClipsOf(task))
             {
-                clips.Add(ClipRenderer.Render(clip, render));
+                clips.Add((JsonNode)ClipRenderer.Render(clip, render));
             }
         }
         return clips;

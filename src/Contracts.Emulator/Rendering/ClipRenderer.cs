@@ -94,7 +94,7 @@ internal static class ClipRenderer
             item["type"] = entry.Type;
             item["source"] = "web";
             item["infill"] = entry.Infill;
-            array.Add(item);
+            array.Add((JsonNode)item);
         }
         return array;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Contracts.Clients;
 
 namespace Contracts.Emulator.State;
@@ -38,8 +39,13 @@ internal sealed class EmulatorStateFile
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         RespectRequiredConstructorParameters = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new DialectConverter() },
+        // TaskKind is the state's one enum; its converter and the state's metadata (EmulatorStateJson) are generated
+        // at build time, not reflected: the emulator runs in a trimmed, native AOT build of the CLI.
+        Converters = { new JsonStringEnumConverter<TaskKind>(JsonNamingPolicy.CamelCase), new DialectConverter() },
+        TypeInfoResolver = EmulatorStateJson.Default,
     };
+
+    private static JsonTypeInfo<EmulatorState> StateTypeInfo => (JsonTypeInfo<EmulatorState>)s_json.GetTypeInfo(typeof(EmulatorState));
 
     private readonly Lock _lock;
     private (DateTime Written, long Length) _seen;
@@ -82,7 +88,7 @@ internal sealed class EmulatorStateFile
             {
                 store.Merge(newer);
             }
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(store.Snapshot(), s_json);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(store.Snapshot(), StateTypeInfo);
             var folder = System.IO.Path.GetDirectoryName(Path)!;
             var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
             try
@@ -164,7 +170,7 @@ internal sealed class EmulatorStateFile
                     throw Invalid($"has version {version.GetRawText()}; this emulator reads version {EmulatorState.CurrentVersion}", null);
                 }
             }
-            return JsonSerializer.Deserialize<EmulatorState>(bytes, s_json) ?? throw Invalid("is empty", null);
+            return JsonSerializer.Deserialize(bytes, StateTypeInfo) ?? throw Invalid("is empty", null);
         }
         catch (JsonException e)
         {
@@ -187,3 +193,8 @@ internal sealed class EmulatorStateFile
         public override void Write(Utf8JsonWriter writer, DialectDescriptor value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name);
     }
 }
+
+/// <summary>Source-generated metadata of the state file's shape (metadata mode: the same contract as reflection gives).</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(EmulatorState))]
+internal sealed partial class EmulatorStateJson : JsonSerializerContext;
