@@ -16,7 +16,6 @@ internal sealed class MusicObserver
     private const int MaxLoggedDrift = 10_000;
     private static readonly ConcurrentDictionary<(string, string, string, string, MusicDriftKind), byte> s_driftLogged = new();
 
-    private readonly Errors.SecretMask _secret;
 
     public MusicObserver(MusicTarget target, ILoggerFactory? loggers, Errors.SecretMask secret)
     {
@@ -24,8 +23,11 @@ internal sealed class MusicObserver
         Dialect = target.Dialect.Descriptor().Name;
         Host = target.BaseUrl.Host;
         Logger = (loggers ?? NullLoggerFactory.Instance).CreateLogger(MusicDiagnostics.LoggerCategory);
-        _secret = secret;
+        Secret = secret;
     }
+
+    /// <summary>The key's mask, shared with the client's adapter (building one compiles a pattern of the key).</summary>
+    public Errors.SecretMask Secret { get; }
 
     /// <summary>An observer that records nothing: saved payloads read without a client.</summary>
     public static MusicObserver? None => null;
@@ -126,7 +128,7 @@ internal sealed class MusicObserver
     };
 
     /// <summary>Vendor-issued text (a task id, a status) is masked like every other vendor text: a relay may echo the key anywhere.</summary>
-    public string? Mask(string? text) => _secret.Mask(text);
+    public string? Mask(string? text) => Secret.Mask(text);
 }
 
 /// <summary>One facade operation in flight: its span and its clock. Dispose records the duration.</summary>

@@ -22,7 +22,7 @@ internal abstract class DialectAdapter
     protected DialectAdapter(MusicTarget target, string apiKey, MusicObserver? observer)
     {
         Target = target;
-        _secret = new SecretMask(apiKey);
+        _secret = observer?.Secret ?? new SecretMask(apiKey);
         _observer = observer;
     }
 

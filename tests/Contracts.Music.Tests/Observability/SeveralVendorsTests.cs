@@ -2,6 +2,8 @@ using Contracts.Music.DependencyInjection;
 using Contracts.Music.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace Contracts.Music.Tests.Observability;
@@ -153,6 +155,30 @@ public sealed class SeveralVendorsTests
         Assert.Equal(2, server.CountOf("GET", "/suno/fetch/h1"));
         Assert.Equal((MusicApiErrorKind.HttpError, 503), (error.Kind, error.Status));
         Assert.Equal(1, server.CountOf("POST", "/suno/submit/music"));
+    }
+
+    [Fact]
+    public async Task Each_vendor_logs_to_the_containers_logger_factory_with_its_own_name_retries_included()
+    {
+        await using var server = await ScriptedVendorServer.StartAsync(Ct);
+        server.Script("GET", "/suno/fetch/h1", new Reply(503, "{}"), Reply.Json(TaskAnswer("h1")));
+        server.Answer("POST", "/suno/submit/music", Samples.Read("task", "submitMusic.response.json"));
+        var logs = new FakeLogCollector();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(logs)));
+        services.AddMusicClient("hub", o => { Vendor(o, server, HubKey); o.VendorName = "hub-vendor"; });
+        services.AddMusicClient("core", o => { Vendor(o, server, CoreKey); o.VendorName = "core-vendor"; });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<IMusicClient>("hub").GetTaskAsync("h1", Ct);
+        await provider.GetRequiredKeyedService<IMusicClient>("core").SubmitAsync(new MusicRequest { Description = "a calm song" }, Ct);
+
+        var ours = logs.GetSnapshot().Where(r => r.Category == MusicDiagnostics.LoggerCategory).ToList();
+        var retry = Assert.Single(ours, r => r.Id.Id == 1002);
+        Assert.Equal(("hub-vendor", "fetchTask", "http_503"), (retry.GetStructuredStateValue("Vendor"), retry.GetStructuredStateValue("Operation"), retry.GetStructuredStateValue("Reason")));
+        var submitted = Assert.Single(ours, r => r.Id.Id == 1001);
+        Assert.Equal(("core-vendor", "736a6f88-bd29-4b1e-b110-37132a5325ac"), (submitted.GetStructuredStateValue("Vendor"), submitted.GetStructuredStateValue("TaskId")));
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Message.Contains(HubKey) || r.Message.Contains(CoreKey));
     }
 
     private sealed class RecordingHandler(List<(string, bool)> seen) : DelegatingHandler
