@@ -184,7 +184,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
                     return task;
                 _last[task.Id] = task.Status;
             }
-            observer.StatusChanged("task", task.Id, task.Status);
+            observer.StatusChanged(task.Id, task.Status);
             if (task.IsCompleted)
                 observer.TaskFinished(task);
             return task;
@@ -427,7 +427,7 @@ public sealed class MusicClient : IMusicClient, IDisposable
 
     /// <summary>An adapter that never sends anything, for reading saved bodies; adapters are stateless, so one per dialect serves every call.</summary>
     private static DialectAdapter Offline(System.Collections.Concurrent.ConcurrentDictionary<MusicDialect, DialectAdapter> cache, string name, MusicDialect dialect) =>
-        cache.GetOrAdd(dialect, d => MusicDialectDescriptors.CreateAdapter(s_offline, new MusicTarget(name, d, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(d)), apiKey: string.Empty, s_offlineOptions, MusicObserver.None));
+        cache.GetOrAdd(dialect, d => MusicDialectDescriptors.CreateAdapter(s_offline, new MusicTarget(name, d, new Uri("http://localhost/"), MusicVendor.DefaultPathPrefix(d)), apiKey: string.Empty, s_offlineOptions, observer: null));
 
     /// <summary>Disposes the HTTP connection when this client owns it.</summary>
     public void Dispose() => _ownedHttp?.Dispose();

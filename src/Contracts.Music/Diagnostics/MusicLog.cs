@@ -21,8 +21,8 @@ internal static partial class MusicLog
     public static partial void RetryAfterHonoured(ILogger logger, string vendor, string dialect, string operation, long retryAfterMs, long delayMs);
 
     [LoggerMessage(EventId = 1004, EventName = "StatusChanged", Level = LogLevel.Debug,
-        Message = "{Vendor} ({Dialect}) {What} {TaskId} is now {Status}")]
-    public static partial void StatusChanged(ILogger logger, string vendor, string dialect, string what, string taskId, string status);
+        Message = "{Vendor} ({Dialect}) task {TaskId} is now {Status}")]
+    public static partial void StatusChanged(ILogger logger, string vendor, string dialect, string taskId, string status);
 
     [LoggerMessage(EventId = 1005, EventName = "DriftSeen", Level = LogLevel.Warning,
         Message = "{Vendor} ({Dialect}) {Operation}: {Path} does not match the spec ({Kind}): found {Found}, expected {Expected}. Logged once; counted in music.client.drift.")]

@@ -29,9 +29,6 @@ internal sealed class MusicObserver
     /// <summary>The key's mask, shared with the client's adapter (building one compiles a pattern of the key).</summary>
     public Errors.SecretMask Secret { get; }
 
-    /// <summary>An observer that records nothing: saved payloads read without a client.</summary>
-    public static MusicObserver? None => null;
-
     public string Vendor { get; }
 
     /// <summary>The dialect's wire name (<c>goamz-v3.5</c>), as in the CLI and the manifest.</summary>
@@ -86,8 +83,8 @@ internal sealed class MusicObserver
             MusicLog.DriftSeen(Logger, Vendor, Dialect, operation, drift.Member, drift.Kind, drift.Found, drift.Expected);
     }
 
-    public void StatusChanged(string what, string taskId, MusicTaskStatus status) =>
-        MusicLog.StatusChanged(Logger, Vendor, Dialect, what, Mask(taskId)!, Mask(status.Value)!);
+    public void StatusChanged(string taskId, MusicTaskStatus status) =>
+        MusicLog.StatusChanged(Logger, Vendor, Dialect, Mask(taskId)!, Mask(status.Value)!);
 
     /// <summary>A task seen reaching a final status: counted by status and logged.</summary>
     public void TaskFinished(MusicTask task)
@@ -107,25 +104,19 @@ internal sealed class MusicObserver
         return tags;
     }
 
-    /// <summary>The error kinds and drift kinds as tag values: snake_case, like OpenTelemetry's.</summary>
-    public static string KindTag(MusicApiErrorKind kind) => kind switch
+    /// <summary>An error or drift kind as a tag value, in snake_case like OpenTelemetry's (<c>HttpError</c> is <c>http_error</c>).</summary>
+    public static string KindTag<TKind>(TKind kind) where TKind : struct, Enum
     {
-        MusicApiErrorKind.HttpError => "http_error",
-        MusicApiErrorKind.VendorError => "vendor_error",
-        MusicApiErrorKind.InvalidResponse => "invalid_response",
-        MusicApiErrorKind.NetworkError => "network_error",
-        MusicApiErrorKind.Timeout => "timeout",
-        _ => kind.ToString(),
-    };
-
-    public static string KindTag(MusicDriftKind kind) => kind switch
-    {
-        MusicDriftKind.UnexpectedType => "unexpected_type",
-        MusicDriftKind.OutOfRange => "out_of_range",
-        MusicDriftKind.UnknownValue => "unknown_value",
-        MusicDriftKind.UnknownMember => "unknown_member",
-        _ => kind.ToString(),
-    };
+        var name = kind.ToString();
+        var tag = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && tag.Length > 0)
+                tag.Append('_');
+            tag.Append(char.ToLowerInvariant(c));
+        }
+        return tag.ToString();
+    }
 
     /// <summary>Vendor-issued text (a task id, a status) is masked like every other vendor text: a relay may echo the key anywhere.</summary>
     public string? Mask(string? text) => Secret.Mask(text);

@@ -32,7 +32,8 @@ internal sealed class MusicHttpHandler : DelegatingHandler
         request.RequestUri = ApplyPathPrefix(request.RequestUri);
         // The key travels in the Authorization header only. A URL is written to access logs, proxies and traces (the
         // HTTP client's own span records it), so an id that holds the key (a vendor echoing it as a task id) is not sent.
-        if (_secret.Appears(request.RequestUri?.OriginalString) || _secret.Appears(request.RequestUri?.AbsoluteUri))
+        // The escaped form holds the key's plain characters as they are and the others as %XX, both forms Appears knows.
+        if (_secret.Appears(request.RequestUri?.AbsoluteUri))
             throw new KeyInUrlException();
 
         var call = MusicCall.Of(request);

@@ -55,8 +55,10 @@ public sealed class SeveralVendorsTests
         Assert.Equal("core-vendor", core.Vendor);
         Assert.Equal("h1", (await hub.GetTaskAsync("h1", Ct)).Id);
         Assert.Equal("c1", (await core.GetTaskAsync("c1", Ct)).Id);
-        Assert.Equal(("/suno/fetch/h1", "Bearer " + HubKey), Assert.Single(hubServer.Requests) is var h ? (h.Path, h.Authorization) : default);
-        Assert.Equal(("/suno/fetch/c1", "Bearer " + CoreKey), Assert.Single(coreServer.Requests) is var c ? (c.Path, c.Authorization) : default);
+        var toHub = Assert.Single(hubServer.Requests);
+        var toCore = Assert.Single(coreServer.Requests);
+        Assert.Equal(("/suno/fetch/h1", "Bearer " + HubKey), (toHub.Path, toHub.Authorization));
+        Assert.Equal(("/suno/fetch/c1", "Bearer " + CoreKey), (toCore.Path, toCore.Authorization));
         // Nothing was registered without a name, so there is no unkeyed client to get by accident.
         Assert.Null(provider.GetService<IMusicClient>());
     }
