@@ -132,16 +132,22 @@ public sealed class HardeningTests
     {
         await using var server = await ScriptedVendorServer.StartAsync(Ct);
         server.Answer("POST", "/suno/submit/lyrics", """{"code":"success","message":"","data":"L1"}""");
-        server.Answer("GET", "/suno/fetch/L1", """{"code":"success","message":"","data":{"task_id":"L1","action":"LYRICS","status":"IN_PROGRESS","progress":"0%","data":null}}""");
         using var client = server.CreateClient(MusicDialect.Task);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+        // Cancelled while the wait polls, after the paid submit answered: by the poll itself, not by a clock that a
+        // loaded machine can run out during the submit.
+        server.Respond("GET", "/suno/fetch/L1", _ =>
+        {
+            cancel.Cancel();
+            return Reply.Json("""{"code":"success","message":"","data":{"task_id":"L1","action":"LYRICS","status":"IN_PROGRESS","progress":"0%","data":null}}""");
+        });
 
         var error = await Assert.ThrowsAsync<MusicWaitCanceledException>(() => client.GenerateLyricsAsync("rain",
             new MusicWaitOptions { PollInterval = TimeSpan.FromMilliseconds(10) }, cancel.Token));
 
         Assert.Equal("L1", error.TaskId);
         Assert.IsAssignableFrom<OperationCanceledException>(error);
+        Assert.Equal(1, server.CountOf("POST", "/suno/submit/lyrics"));
     }
 
     [Fact]
